@@ -44,6 +44,8 @@ export interface RequestAttributes {
 export interface AuthzDecision {
   allowed: boolean;
   reason?: string;
+  /** The decision could not be made (e.g. the apiserver is unreachable): answer 500, not 403. */
+  error?: string;
 }
 
 export interface Authorizer {
