@@ -1,0 +1,374 @@
+// The in-memory metrics store: ingest writes validated samples (StoreWriter), the HTTPS API reads
+// rates (MetricsReader). Rates follow metrics-server's arithmetic — Δcounter/Δt over the two newest
+// points, window = Δt, pod timestamp = earliest container timestamp — so the HPA sees what it expects.
+import { systemClock, type Clock } from '../../common/clock.js';
+import type {
+  MetricsReader, NodeMetricsPoint, PodMetricsPoint, PodQuery, ContainerMetricsPoint, PodExtraRates,
+} from './types.js';
+import type { CpuIn, HelloIn, MemoryIn, NetworkIn, RecordResult, SampleIn, StoreWriter, ContainerIn } from './input.js';
+import { F, Point, Slab, type UpdateOutcome } from './slab.js';
+import { Interner } from './intern.js';
+
+export interface StoreOptions {
+  /** The metric resolution agents sample at. */
+  resolutionNs: bigint;
+  /**
+   * Added to 3 × resolution: a node (and its pods) not heard from for that long is dropped.
+   * Default 10 s, so at 15 s resolution a silent node disappears after 55 s.
+   */
+  graceNs?: bigint;
+  clock?: Clock;
+}
+
+/** metrics-server's freshContainerMinMetricsResolution: a younger container gets no synthetic window. */
+const FRESH_MIN_NS = 10_000_000_000n;
+const NS_PER_S = 1_000_000_000n;
+
+interface ContainerEntry {
+  name: string;
+  id: string;
+  attempt: number;
+  slot: number;
+}
+
+interface PodEntry {
+  uid: string;
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  node: NodeEntry;
+  slot: number;
+  containers: ContainerEntry[];
+  /** The node's record() round that last saw this pod; older means the pod is gone. */
+  round: number;
+}
+
+interface NodeEntry {
+  name: string;
+  bootId: string;
+  labels: Record<string, string>;
+  cpuCapacityMillis: bigint;
+  memoryCapacityBytes: bigint;
+  slab: Slab;
+  slot: number;
+  pods: Map<string, PodEntry>;
+  /** Monotonic receive time of the newest sample: staleness never trusts the agent's clock. */
+  seenMono: bigint;
+  round: number;
+}
+
+interface Rate { nanoCores: bigint; windowNs: bigint; timeNs: bigint }
+
+export class MetricsStore implements MetricsReader, StoreWriter {
+  private readonly nodes = new Map<string, NodeEntry>();
+  /** namespace → name → pod. One entry per name: a pod that moved nodes is replaced by its newer report. */
+  private readonly byNamespace = new Map<string, Map<string, PodEntry>>();
+  /** Sorted names per namespace, rebuilt only when membership changes (not on every sample). */
+  private readonly sortedNames = new Map<string, string[]>();
+  private sortedNamespaces: string[] | undefined;
+  private readonly strings = new Interner();
+  private readonly scratch = new Point();
+  private readonly clock: Clock;
+  private readonly staleAfterNs: bigint;
+  private lastPruneMono = 0n;
+
+  constructor(private readonly opts: StoreOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.staleAfterNs = 3n * opts.resolutionNs + (opts.graceNs ?? 10n * NS_PER_S);
+  }
+
+  /** How long a silent node (and its pods) stays visible. */
+  get staleAfter(): bigint { return this.staleAfterNs; }
+
+  hello(node: string, hello: HelloIn): void {
+    const entry = this.nodes.get(node);
+    if (entry && entry.bootId !== hello.bootId) this.dropNode(entry);
+    const e = this.nodes.get(node) ?? this.addNode(node, hello.bootId);
+    e.labels = this.strings.labels(hello.labels, e.labels);
+  }
+
+  record(node: string, sample: SampleIn): RecordResult {
+    const result: RecordResult = { resets: 0, stale: 0 };
+    const e = this.nodes.get(node) ?? this.addNode(node, '');
+    e.seenMono = this.clock.monoNs();
+    e.round++;
+    e.cpuCapacityMillis = sample.node.cpuCapacityMillis;
+    e.memoryCapacityBytes = sample.node.memoryCapacityBytes;
+    this.count(result, e.slab.update(e.slot, this.point(sample.node.cpu, sample.node.memory, undefined, sample.node.startTimeNs)));
+
+    for (const p of sample.pods) {
+      // A pod the runtime could not name cannot be served by name: not held.
+      if (p.name === '' || p.namespace === '') continue;
+      let pod = e.pods.get(p.uid);
+      if (!pod) pod = this.addPod(e, p.uid, p.namespace, p.name);
+      pod.round = e.round;
+      pod.labels = this.strings.labels(p.labels, pod.labels);
+      this.count(result, e.slab.update(pod.slot, this.point(p.cpu, p.memory, p.network, p.startTimeNs)));
+      this.recordContainers(e, pod, p.containers, result);
+    }
+    for (const pod of e.pods.values()) if (pod.round !== e.round) this.dropPod(pod);
+    this.maybePrune();
+    return result;
+  }
+
+  private recordContainers(e: NodeEntry, pod: PodEntry, containers: ContainerIn[], result: RecordResult): void {
+    const keep: ContainerEntry[] = [];
+    for (const c of containers) {
+      let entry = pod.containers.find((x) => x.name === c.name);
+      if (entry && (entry.id !== c.id || entry.attempt !== c.attempt)) {
+        // A new container id or attempt is a restart even if the counter happens to be higher.
+        e.slab.clear(entry.slot);
+        entry.id = this.strings.get(c.id);
+        entry.attempt = c.attempt;
+        result.resets++;
+      }
+      if (!entry) entry = { name: this.strings.get(c.name), id: this.strings.get(c.id), attempt: c.attempt, slot: e.slab.alloc() };
+      keep.push(entry);
+      this.count(result, e.slab.update(entry.slot, this.point(c.cpu, c.memory, undefined, c.startTimeNs)));
+    }
+    for (const old of pod.containers) if (!keep.includes(old)) e.slab.release(old.slot);
+    pod.containers = keep;
+  }
+
+  private count(r: RecordResult, o: UpdateOutcome): void {
+    if (o === 'reset') r.resets++;
+    else if (o === 'stale') r.stale++;
+  }
+
+  private point(cpu: CpuIn | undefined, mem: MemoryIn | undefined, net: NetworkIn | undefined, start: bigint): Point {
+    const p = this.scratch;
+    p.clear();
+    if (cpu) {
+      p.set(F.CPU_T, cpu.timeNs);
+      p.set(F.CPU_USAGE, cpu.usageNs);
+      p.set(F.THROTTLED_NS, cpu.throttledNs);
+      p.set(F.NR_PERIODS, cpu.nrPeriods);
+      p.set(F.NR_THROTTLED, cpu.nrThrottled);
+      p.set(F.CPU_PSI_SOME, cpu.psiSomeNs);
+    }
+    if (mem) {
+      p.set(F.MEM_T, mem.timeNs);
+      p.set(F.WORKING_SET, mem.workingSetBytes);
+      p.set(F.MEM_PSI_SOME, mem.psiSomeNs);
+    }
+    if (net) {
+      p.set(F.NET_T, net.timeNs);
+      p.set(F.RX, net.rxBytes);
+      p.set(F.TX, net.txBytes);
+    }
+    if (start > 0n) p.set(F.START, start);
+    return p;
+  }
+
+  private addNode(name: string, bootId: string): NodeEntry {
+    const slab = new Slab();
+    const e: NodeEntry = {
+      name, bootId, labels: {}, cpuCapacityMillis: 0n, memoryCapacityBytes: 0n,
+      slab, slot: slab.alloc(), pods: new Map(), seenMono: this.clock.monoNs(), round: 0,
+    };
+    this.nodes.set(name, e);
+    return e;
+  }
+
+  private dropNode(e: NodeEntry): void {
+    for (const pod of e.pods.values()) this.unindex(pod);
+    this.nodes.delete(e.name);
+  }
+
+  private addPod(e: NodeEntry, uid: string, namespace: string, name: string): PodEntry {
+    const pod: PodEntry = {
+      uid: this.strings.get(uid), name: this.strings.get(name), namespace: this.strings.get(namespace),
+      labels: {}, node: e, slot: e.slab.alloc(), containers: [], round: e.round,
+    };
+    e.pods.set(pod.uid, pod);
+    let ns = this.byNamespace.get(namespace);
+    if (!ns) {
+      ns = new Map();
+      this.byNamespace.set(pod.namespace, ns);
+      this.sortedNamespaces = undefined;
+    }
+    const displaced = ns.get(name);
+    if (displaced && displaced !== pod) displaced.node.pods.delete(displaced.uid);
+    if (!displaced) this.sortedNames.delete(namespace);
+    ns.set(pod.name, pod);
+    return pod;
+  }
+
+  private dropPod(pod: PodEntry): void {
+    for (const c of pod.containers) pod.node.slab.release(c.slot);
+    pod.node.slab.release(pod.slot);
+    pod.node.pods.delete(pod.uid);
+    this.unindex(pod);
+  }
+
+  private unindex(pod: PodEntry): void {
+    const ns = this.byNamespace.get(pod.namespace);
+    if (ns?.get(pod.name) !== pod) return;
+    ns.delete(pod.name);
+    this.sortedNames.delete(pod.namespace);
+    if (ns.size === 0) {
+      this.byNamespace.delete(pod.namespace);
+      this.sortedNamespaces = undefined;
+    }
+  }
+
+  private isFresh(e: NodeEntry, now: bigint): boolean { return now - e.seenMono <= this.staleAfterNs; }
+
+  /** Drops nodes not heard from within the stale time. Runs at most once a second, from writes and reads. */
+  prune(): void {
+    const now = this.clock.monoNs();
+    this.lastPruneMono = now;
+    for (const e of [...this.nodes.values()]) if (!this.isFresh(e, now)) this.dropNode(e);
+  }
+
+  private maybePrune(): void {
+    if (this.clock.monoNs() - this.lastPruneMono >= NS_PER_S) this.prune();
+  }
+
+  // ---- reads ----
+
+  private cpuRate(slab: Slab, slot: number): Rate | undefined {
+    if (!slab.hasLast(slot, F.CPU_T) || !slab.hasLast(slot, F.CPU_USAGE)) return undefined;
+    const t = slab.last(slot, F.CPU_T);
+    const u = slab.last(slot, F.CPU_USAGE);
+    if (slab.hasPrev(slot, F.CPU_T) && slab.hasPrev(slot, F.CPU_USAGE)) {
+      const dt = t - slab.prev(slot, F.CPU_T);
+      const du = u - slab.prev(slot, F.CPU_USAGE);
+      if (dt <= 0n || du < 0n) return undefined;
+      return { nanoCores: (du * NS_PER_S) / dt, windowNs: dt, timeNs: t };
+    }
+    // metrics-server's fresh-container rule: a container that started within one resolution (but
+    // at least 10 s) before its first sample gets a rate from its start, when the counter was 0.
+    if (slab.hasLast(slot, F.START)) {
+      const age = t - slab.last(slot, F.START);
+      if (age >= FRESH_MIN_NS && age <= this.opts.resolutionNs) return { nanoCores: (u * NS_PER_S) / age, windowNs: age, timeNs: t };
+    }
+    return undefined;
+  }
+
+  private counterRate(slab: Slab, slot: number, field: number, timeField: number): number | undefined {
+    if (!slab.hasLast(slot, field) || !slab.hasPrev(slot, field) || !slab.hasLast(slot, timeField) || !slab.hasPrev(slot, timeField)) return undefined;
+    const dt = slab.last(slot, timeField) - slab.prev(slot, timeField);
+    const dv = slab.last(slot, field) - slab.prev(slot, field);
+    if (dt <= 0n || dv < 0n) return undefined;
+    return Number(dv) / (Number(dt) / 1e9);
+  }
+
+  private extras(pod: PodEntry): PodExtraRates {
+    const { slab } = pod.node;
+    const s = pod.slot;
+    const out: PodExtraRates = {};
+    const thr = this.counterRate(slab, s, F.THROTTLED_NS, F.CPU_T);
+    if (thr !== undefined) out.cpuThrottledSecondsPerSecond = thr / 1e9;
+    if (slab.hasLast(s, F.NR_PERIODS) && slab.hasPrev(s, F.NR_PERIODS) && slab.hasLast(s, F.NR_THROTTLED) && slab.hasPrev(s, F.NR_THROTTLED)) {
+      const dp = slab.last(s, F.NR_PERIODS) - slab.prev(s, F.NR_PERIODS);
+      const dth = slab.last(s, F.NR_THROTTLED) - slab.prev(s, F.NR_THROTTLED);
+      if (dp > 0n && dth >= 0n && dth <= dp) out.cpuThrottledPeriodsRatio = Number(dth) / Number(dp);
+    }
+    const cpsi = this.counterRate(slab, s, F.CPU_PSI_SOME, F.CPU_T);
+    if (cpsi !== undefined) out.cpuPressureSomeSecondsPerSecond = cpsi / 1e9;
+    const mpsi = this.counterRate(slab, s, F.MEM_PSI_SOME, F.MEM_T);
+    if (mpsi !== undefined) out.memoryPressureSomeSecondsPerSecond = mpsi / 1e9;
+    const rx = this.counterRate(slab, s, F.RX, F.NET_T);
+    if (rx !== undefined) out.networkRxBytesPerSecond = rx;
+    const tx = this.counterRate(slab, s, F.TX, F.NET_T);
+    if (tx !== undefined) out.networkTxBytesPerSecond = tx;
+    return out;
+  }
+
+  private nodePoint(e: NodeEntry): NodeMetricsPoint | undefined {
+    const rate = this.cpuRate(e.slab, e.slot);
+    if (!rate || !e.slab.hasLast(e.slot, F.WORKING_SET)) return undefined;
+    return {
+      name: e.name,
+      labels: e.labels,
+      timestampNs: rate.timeNs,
+      windowNs: rate.windowNs,
+      usage: { cpuNanoCores: rate.nanoCores, memoryWorkingSetBytes: e.slab.last(e.slot, F.WORKING_SET) },
+      capacity: { cpuMillis: e.cpuCapacityMillis, memoryBytes: e.memoryCapacityBytes },
+    };
+  }
+
+  /** As metrics-server: a pod is served only when every container has a CPU rate and memory. */
+  private podPoint(pod: PodEntry): PodMetricsPoint | undefined {
+    if (pod.containers.length === 0) return undefined;
+    const { slab } = pod.node;
+    const containers: ContainerMetricsPoint[] = [];
+    let earliest: Rate | undefined;
+    for (const c of pod.containers) {
+      const rate = this.cpuRate(slab, c.slot);
+      if (!rate || !slab.hasLast(c.slot, F.WORKING_SET)) return undefined;
+      if (!earliest || rate.timeNs < earliest.timeNs) earliest = rate;
+      containers.push({ name: c.name, usage: { cpuNanoCores: rate.nanoCores, memoryWorkingSetBytes: slab.last(c.slot, F.WORKING_SET) } });
+    }
+    containers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+      name: pod.name,
+      namespace: pod.namespace,
+      uid: pod.uid,
+      node: pod.node.name,
+      labels: pod.labels,
+      timestampNs: earliest!.timeNs,
+      windowNs: earliest!.windowNs,
+      containers,
+      extra: this.extras(pod),
+    };
+  }
+
+  nodeMetrics(name?: string): NodeMetricsPoint[] {
+    const now = this.clock.monoNs();
+    const entries = name !== undefined ? [this.nodes.get(name)].filter((e) => e !== undefined) : [...this.nodes.values()];
+    const out: NodeMetricsPoint[] = [];
+    for (const e of entries) {
+      if (!this.isFresh(e, now)) continue;
+      const p = this.nodePoint(e);
+      if (p) out.push(p);
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  podMetrics(query: PodQuery = {}): PodMetricsPoint[] {
+    const now = this.clock.monoNs();
+    const out: PodMetricsPoint[] = [];
+    const namespaces = query.namespace !== undefined ? [query.namespace] : this.namespaces();
+    for (const nsName of namespaces) {
+      const ns = this.byNamespace.get(nsName);
+      if (!ns) continue;
+      const names = query.name !== undefined ? [query.name] : this.names(nsName, ns);
+      for (const n of names) {
+        const pod = ns.get(n);
+        if (!pod || !this.isFresh(pod.node, now)) continue;
+        const p = this.podPoint(pod);
+        if (p) out.push(p);
+      }
+    }
+    return out;
+  }
+
+  hasData(): boolean {
+    const now = this.clock.monoNs();
+    for (const e of this.nodes.values()) if (this.isFresh(e, now) && this.nodePoint(e)) return true;
+    return false;
+  }
+
+  private namespaces(): string[] {
+    this.sortedNamespaces ??= [...this.byNamespace.keys()].sort();
+    return this.sortedNamespaces;
+  }
+
+  private names(nsName: string, ns: Map<string, PodEntry>): string[] {
+    let names = this.sortedNames.get(nsName);
+    if (!names) {
+      names = [...ns.keys()].sort();
+      this.sortedNames.set(nsName, names);
+    }
+    return names;
+  }
+
+  /** Counts for the aggregator's own /metrics. */
+  stats(): { nodes: number; pods: number; bytes: number } {
+    let pods = 0, bytes = 0;
+    for (const e of this.nodes.values()) { pods += e.pods.size; bytes += e.slab.bytes; }
+    return { nodes: this.nodes.size, pods, bytes };
+  }
+}
