@@ -1,0 +1,105 @@
+// Parsers for cgroup files in the exact formats the kernel writes them. They take the file's text
+// (decoded once as latin1: the files are ASCII) and look up only the keys asked for, so a cycle does
+// not build a map of forty memory.stat entries to use five of them.
+import type { Psi, PsiLine } from '../model.js';
+
+/** A file whose content is not what the kernel writes: counted as "malformed", never guessed at. */
+export class MalformedError extends Error {
+  override readonly name = 'MalformedError';
+}
+
+const DIGITS = /^\d+$/;
+
+/** A single unsigned integer such as cpuacct.usage or memory.current ("123\n"). */
+export function parseUint(text: string, what = 'value'): bigint {
+  const s = text.trim();
+  if (!DIGITS.test(s)) throw new MalformedError(`${what}: expected an unsigned integer, got ${JSON.stringify(s.slice(0, 40))}`);
+  return BigInt(s);
+}
+
+/**
+ * A limit file: v2 "max" means unlimited, and so does anything above 1<<62, the kubelet's threshold
+ * ("not MaxInt64 due to rounding by the kernel"). Unlimited → undefined.
+ */
+export const UNLIMITED_ABOVE = 1n << 62n;
+export function parseLimit(text: string, what = 'limit'): bigint | undefined {
+  const s = text.trim();
+  if (s === 'max') return undefined;
+  // v1 reports -1 for an unset memsw limit on some kernels; runc parses negatives as 0 (unlimited).
+  if (s === '-1') return undefined;
+  const v = parseUint(s, what);
+  return v > UNLIMITED_ABOVE ? undefined : v;
+}
+
+/**
+ * The value of `key` in a flat-keyed file ("key value\n" lines: memory.stat, cpu.stat), or
+ * undefined when the key is absent. The key must match a whole line start, so `inactive_file` never
+ * matches `total_inactive_file`.
+ */
+export function keyedValue(text: string, key: string): bigint | undefined {
+  let at: number;
+  if (text.startsWith(key) && text.charCodeAt(key.length) === 32) at = 0;
+  else {
+    const i = text.indexOf(`\n${key} `);
+    if (i < 0) return undefined;
+    at = i + 1;
+  }
+  const start = at + key.length + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const raw = text.slice(start, end);
+  if (!DIGITS.test(raw)) throw new MalformedError(`${key}: expected an unsigned integer, got ${JSON.stringify(raw.slice(0, 40))}`);
+  return BigInt(raw);
+}
+
+/** Like keyedValue, but a missing key is a malformed file. */
+export function requiredKey(text: string, key: string, file: string): bigint {
+  const v = keyedValue(text, key);
+  if (v === undefined) throw new MalformedError(`${file}: no "${key}" line`);
+  return v;
+}
+
+const PSI_LINE = /^(some|full) avg10=(\d+(?:\.\d+)?) avg60=(\d+(?:\.\d+)?) avg300=(\d+(?:\.\d+)?) total=(\d+)$/;
+const ZERO_PSI_LINE: PsiLine = { totalUs: 0n, avg10: 0, avg60: 0, avg300: 0 };
+
+/**
+ * A pressure file (cpu.pressure, memory.pressure, io.pressure). Kernels before 5.13 have no "full"
+ * line in cpu.pressure; the kubelet then reports zeros for it, and so do we. `total` stays in µs.
+ */
+export function parsePsi(text: string, file = 'pressure'): Psi {
+  let some: PsiLine | undefined;
+  let full: PsiLine | undefined;
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const m = PSI_LINE.exec(line);
+    if (!m) throw new MalformedError(`${file}: unexpected line ${JSON.stringify(line.slice(0, 60))}`);
+    const v: PsiLine = { avg10: Number(m[2]), avg60: Number(m[3]), avg300: Number(m[4]), totalUs: BigInt(m[5]!) };
+    if (m[1] === 'some') some = v; else full = v;
+  }
+  if (!some) throw new MalformedError(`${file}: no "some" line`);
+  return { some, full: full ?? ZERO_PSI_LINE };
+}
+
+/** USER_HZ as runc assumes it (clockTicks = 100): cpuacct.stat counts in these ticks. */
+const NS_PER_TICK = 10_000_000n;
+
+/** v1 cpuacct.stat ("user N\nsystem N\n" in USER_HZ ticks) → nanoseconds. */
+export function parseCpuacctStat(text: string): { userNs: bigint; systemNs: bigint } {
+  return {
+    userNs: requiredKey(text, 'user', 'cpuacct.stat') * NS_PER_TICK,
+    systemNs: requiredKey(text, 'system', 'cpuacct.stat') * NS_PER_TICK,
+  };
+}
+
+/** Number of non-empty lines: cgroup.procs holds one pid per line. */
+export function countLines(text: string): bigint {
+  let n = 0n;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) n++;
+    if (nl < 0) return n;
+    start = nl + 1;
+  }
+}

@@ -1,0 +1,330 @@
+// The collection cycle: read the root cgroup and host files, discover pods, read every pod and
+// container cgroup, stamp read times, derive usageNanoCores from the previous cycle, and hand the
+// snapshot to subscribers. All reads are synchronous preads on kept-open files: no shell, no spawn.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { systemClock, type Clock } from '../../common/clock.js';
+import { OnceLogger, type Logger } from '../../common/logger.js';
+import { discoverPods, detectPodRoot, type FoundPod } from '../cgroup/discover.js';
+import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
+import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
+import { CgroupStats } from '../cgroup/stats.js';
+import type { PodMetadataProvider } from '../metadata.js';
+import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
+import { HostStats } from '../node/host.js';
+import { usageNanoCores, type CpuPoint } from './rate.js';
+
+export interface CollectorObserver {
+  cycle(wallSeconds: number, cpuSeconds: number): void;
+  error(kind: ReadErrorKind): void;
+  tracked(cgroups: number, pods: number, openFiles: number): void;
+}
+
+export interface CollectorOptions {
+  nodeName: string;
+  cgroupRoot: string;
+  procRoot: string;
+  /** Pod root as a cgroup path ("/kubepods", "/kubepods.slice", "/x/kubepods"); detected when absent. */
+  kubepodsCgroup?: string;
+  /** Filesystem reported as the node's "fs". */
+  fsPath?: string;
+  intervalMs: number;
+  logger: Logger;
+  clock?: Clock;
+  metadata?: PodMetadataProvider;
+  observer?: CollectorObserver;
+}
+
+/** How often a missing pod root and absent optional files (hybrid PSI) are looked for again. */
+const REDISCOVER_EVERY = 30;
+
+export class Collector implements SnapshotSource {
+  readonly layout: CgroupLayout;
+  private readonly files = new FileCache();
+  private readonly cg: CgroupStats;
+  private readonly host: HostStats;
+  private readonly clock: Clock;
+  private readonly once: OnceLogger;
+  private readonly listeners = new Set<(s: NodeSnapshot) => void>();
+  private readonly discoveryDir: string | undefined;
+  private podRoot: string | undefined;
+  private prevCpu = new Map<string, CpuPoint>();
+  private nextCpu = new Map<string, CpuPoint>();
+  private readonly startTimes = new Map<string, bigint>();
+  private failedNow = new Set<string>();
+  private failedBefore = new Set<string>();
+  private errors = 0;
+  private cycles = 0;
+  private snapshot: NodeSnapshot | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private interval: number;
+  readonly bootTimeNs: bigint;
+  readonly bootId: string | undefined;
+
+  constructor(private readonly opts: CollectorOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.once = new OnceLogger(opts.logger);
+    this.interval = opts.intervalMs;
+    this.layout = detectLayout(opts.cgroupRoot, opts.procRoot);
+    this.cg = new CgroupStats(this.layout, this.files, this.clock);
+    this.host = new HostStats(opts.procRoot, this.files, this.clock, opts.fsPath);
+    this.discoveryDir = this.layout.mode === 'v2' ? this.layout.unifiedRoot : (this.layout.controllers.cpuacct ?? this.layout.controllers.memory);
+    this.bootTimeNs = this.host.bootTimeNs();
+    this.bootId = this.host.bootId();
+    opts.logger.info({ mode: this.layout.mode, unified: this.layout.unifiedRoot, controllers: this.layout.controllers }, 'cgroup layout detected');
+    if (this.layout.mode !== 'v2') {
+      for (const c of ['cpuacct', 'memory', 'cpu', 'pids'] as const) {
+        if (!this.layout.controllers[c]) this.fail(new ReadError('missing_controller', c, `cgroup v1 controller "${c}" is not mounted under ${opts.cgroupRoot}`));
+      }
+    }
+  }
+
+  get intervalMs(): number {
+    return this.interval;
+  }
+
+  /** Changes the interval at runtime (the aggregator's resolution); takes effect from the next cycle. */
+  setIntervalMs(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 100) throw new RangeError(`interval must be at least 100ms, got ${ms}`);
+    this.interval = ms;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.schedule();
+    }
+  }
+
+  latest(): NodeSnapshot | undefined {
+    return this.snapshot;
+  }
+
+  subscribe(listener: (s: NodeSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Collects at once, then every interval until stop(). */
+  start(): void {
+    if (this.timer) return;
+    this.collect();
+    this.schedule();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.files.closeAll();
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      this.collect();
+      this.schedule();
+    }, this.interval);
+  }
+
+  private fail(err: ReadError): void {
+    this.errors++;
+    this.opts.observer?.error(err.kind);
+    const key = `${err.kind}:${err.path}`;
+    this.failedNow.add(key);
+    this.once.warn(key, { kind: err.kind, path: err.path }, err.message);
+  }
+
+  /** Runs one read; a ReadError is logged once, counted, and gives undefined so the cycle goes on. */
+  private guard<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof ReadError) {
+        this.fail(err);
+        return undefined;
+      }
+      throw err;
+    }
+  }
+
+  private withRate(path: string, cpu: CpuReading | undefined): CpuReading | undefined {
+    if (!cpu) return undefined;
+    const point: CpuPoint = { usageNs: cpu.usageNs, monoNs: this.clock.monoNs() };
+    const rate = usageNanoCores(this.prevCpu.get(path), point);
+    if (rate !== undefined) cpu.usageNanoCores = rate;
+    this.nextCpu.set(path, point);
+    return cpu;
+  }
+
+  /** Creation time of a cgroup directory: the start time of a pod or container nobody named. */
+  private startTime(path: string): bigint {
+    let t = this.startTimes.get(path);
+    if (t === undefined) {
+      try {
+        t = statSync(join(this.discoveryDir!, path), { bigint: true }).ctimeNs;
+      } catch {
+        t = this.clock.nowNs();
+      }
+      this.startTimes.set(path, t);
+    }
+    return t;
+  }
+
+  private readNode(): NodeReading {
+    const mem = this.guard(() => this.host.meminfo());
+    const node: NodeReading = {
+      nodeName: this.opts.nodeName,
+      startTimeNs: this.bootTimeNs,
+      memoryCapacityBytes: mem?.memTotal ?? 0n,
+      cpuCapacityMillis: this.host.cpuCapacityMillis(),
+    };
+    const cpu = this.withRate('/', this.guard(() => this.cg.cpu('/')));
+    if (cpu) {
+      const psi = this.guard(() => this.cg.psi('/', 'cpu'));
+      if (psi) cpu.psi = psi;
+      node.cpu = cpu;
+    }
+    const memory = this.guard(() => this.cg.memory('/', true));
+    if (memory) {
+      // cAdvisor gives the root cgroup MemTotal as its limit, so available = MemTotal − working set.
+      if (mem) memory.limitBytes = mem.memTotal;
+      if (mem?.swapTotal !== undefined && mem.swapFree !== undefined) {
+        memory.swapUsageBytes = mem.swapTotal - mem.swapFree;
+        memory.swapLimitBytes = mem.swapTotal;
+      }
+      const psi = this.guard(() => this.cg.psi('/', 'memory'));
+      if (psi) memory.psi = psi;
+      node.memory = memory;
+    }
+    const io = this.guard(() => this.cg.psi('/', 'io'));
+    if (io) node.ioPsi = io;
+    const net = this.guard(() => this.host.network());
+    if (net) node.network = net;
+    const fs = this.guard(() => this.host.fs());
+    if (fs) node.fs = fs;
+    const maxPid = this.guard(() => this.host.maxPid());
+    if (maxPid !== undefined) node.maxPid = maxPid;
+    const curProc = this.guard(() => this.host.curProc());
+    if (curProc !== undefined) node.curProc = curProc;
+    return node;
+  }
+
+  /** CPU, memory and io PSI of one cgroup into `into`; undefined parts stay absent. */
+  private readCgroup(path: string, into: { cpu?: CpuReading; memory?: PodReading['memory']; ioPsi?: PodReading['ioPsi'] }): boolean {
+    const cpu = this.withRate(path, this.guard(() => this.cg.cpu(path)));
+    if (!cpu) return false;
+    const cpuPsi = this.guard(() => this.cg.psi(path, 'cpu'));
+    if (cpuPsi) cpu.psi = cpuPsi;
+    into.cpu = cpu;
+    const memory = this.guard(() => this.cg.memory(path));
+    if (memory) {
+      const psi = this.guard(() => this.cg.psi(path, 'memory'));
+      if (psi) memory.psi = psi;
+      into.memory = memory;
+    }
+    const io = this.guard(() => this.cg.psi(path, 'io'));
+    if (io) into.ioPsi = io;
+    return true;
+  }
+
+  private findPods(): FoundPod[] {
+    if (!this.discoveryDir) return [];
+    if (this.podRoot === undefined && (this.opts.kubepodsCgroup || this.cycles % REDISCOVER_EVERY === 0)) {
+      this.podRoot = this.opts.kubepodsCgroup ?? detectPodRoot(this.discoveryDir);
+      if (this.podRoot) this.opts.logger.info({ podRoot: this.podRoot }, 'pod cgroup root');
+      else this.once.warn('no-pod-root', { dir: this.discoveryDir }, 'no kubepods cgroup found yet; reporting the node only (set --kubepods-cgroup if it lives elsewhere)');
+    }
+    if (this.podRoot === undefined) return [];
+    try {
+      return discoverPods(this.discoveryDir, this.podRoot);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      this.fail(new ReadError(e.code === 'ENOENT' ? 'vanished' : 'unreadable', this.podRoot, `listing pod cgroups under ${this.podRoot}: ${e.code ?? e.message}`));
+      return [];
+    }
+  }
+
+  private readContainer(id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): { c: ContainerReading; procs: bigint } {
+    const c: ContainerReading = { id, name, startTimeNs, attempt };
+    let procs = 0n;
+    if (path) {
+      this.readCgroup(path, c);
+      procs = this.guard(() => this.cg.processes(path)) ?? 0n;
+    }
+    return { c, procs };
+  }
+
+  private readPods(found: FoundPod[]): PodReading[] {
+    const meta = this.opts.metadata?.current() ?? null;
+    const byUid = new Map(found.map((p) => [p.uid, p]));
+    const pods: PodReading[] = [];
+    if (meta) {
+      for (const m of meta.values()) {
+        const f = byUid.get(m.uid);
+        const pod: PodReading = {
+          uid: m.uid, name: m.name, namespace: m.namespace, labels: m.labels, startTimeNs: m.createdAtNs,
+          qosClass: f?.qosClass ?? 'BestEffort', containers: [],
+        };
+        let procs = 0n;
+        if (f) this.readCgroup(f.path, pod);
+        for (const cm of m.containers) {
+          const path = f?.containers.find((c) => c.id === cm.id)?.path;
+          const r = this.readContainer(cm.id, path, cm.name, cm.createdAtNs, cm.attempt);
+          pod.containers.push(r.c);
+          procs += r.procs;
+        }
+        if (f) pod.processCount = procs;
+        pods.push(pod);
+      }
+      return pods;
+    }
+    for (const f of found) {
+      const pod: PodReading = {
+        uid: f.uid, name: '', namespace: '', labels: {}, startTimeNs: this.startTime(f.path), qosClass: f.qosClass, containers: [],
+      };
+      this.readCgroup(f.path, pod);
+      let procs = 0n;
+      for (const fc of f.containers) {
+        const r = this.readContainer(fc.id, fc.path, fc.id, this.startTime(fc.path), 0);
+        pod.containers.push(r.c);
+        procs += r.procs;
+      }
+      pod.processCount = procs;
+      pods.push(pod);
+    }
+    return pods;
+  }
+
+  /** One full cycle, synchronously. Public so tests and benchmarks can drive cycles themselves. */
+  collect(): NodeSnapshot {
+    const wall0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
+    this.errors = 0;
+    const collectedNs = this.clock.nowNs();
+    if (this.cycles % REDISCOVER_EVERY === 0) this.cg.forgetAbsent();
+    const node = this.readNode();
+    const found = this.findPods();
+    const pods = this.readPods(found);
+    const snapshot: NodeSnapshot = { collectedNs, node, pods, errors: this.errors };
+
+    // Cgroups not read this cycle are gone: drop their previous readings, start times and files.
+    this.prevCpu = this.nextCpu;
+    this.nextCpu = new Map();
+    if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.prevCpu.has(k)) this.startTimes.delete(k);
+    this.files.sweep();
+    for (const key of this.failedBefore) if (!this.failedNow.has(key)) this.once.clear(key);
+    this.failedBefore = this.failedNow;
+    this.failedNow = new Set();
+    this.cycles++;
+    this.snapshot = snapshot;
+
+    const cpu = process.cpuUsage(cpu0);
+    const containers = pods.reduce((n, p) => n + p.containers.length, 0);
+    this.opts.observer?.tracked(1 + found.length + containers, pods.length, this.files.size);
+    this.opts.observer?.cycle(Number(process.hrtime.bigint() - wall0) / 1e9, (cpu.user + cpu.system) / 1e6);
+    for (const l of this.listeners) {
+      try {
+        l(snapshot);
+      } catch (err) {
+        this.opts.logger.error({ err }, 'snapshot listener failed');
+      }
+    }
+    return snapshot;
+  }
+}
