@@ -3,6 +3,7 @@
 // rejectUnauthorized: false` so a request without a usable certificate can still fall through to
 // a bearer token; the chain is therefore verified HERE, per CA bundle, as the generic apiserver
 // does (x509.Verifier with its own roots per authenticator).
+import 'reflect-metadata';
 import { X509Certificate } from 'node:crypto';
 import * as px509 from '@peculiar/x509';
 

@@ -1,0 +1,48 @@
+// `--agent-auth none`: any stream may report any node. Only safe when nothing but this machine can
+// reach the ingest port, so the aggregator refuses to start with it on a non-loopback address.
+import { isIP } from 'node:net';
+import { AgentAuthError, type AgentAuthContext, type AgentAuthenticator, type AgentIdentity } from './types.js';
+
+/** The host part of "host:port", "[v6]:port" or ":port" ("" means every interface). */
+export function listenHost(listen: string): string {
+  const m = /^\[([^\]]*)\](?::\d*)?$/.exec(listen);
+  if (m) return m[1];
+  const i = listen.lastIndexOf(':');
+  if (i === -1) return listen;
+  // An unbracketed IPv6 address without a port.
+  if (listen.indexOf(':') !== i && isIP(listen) === 6) return listen;
+  return listen.slice(0, i);
+}
+
+export function isLoopbackHost(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./i.test(host);
+  return false;
+}
+
+/** Throws unless `--agent-auth none` is safe for this `--grpc-listen` value. For C1/C2 at startup. */
+export function assertAgentAuthNoneAllowed(grpcListen: string): void {
+  const host = listenHost(grpcListen);
+  if (!isLoopbackHost(host)) {
+    throw new Error(`--agent-auth none is only allowed when --grpc-listen is a loopback address (got "${grpcListen}"); use --agent-auth token or mtls`);
+  }
+}
+
+export class NoneAgentAuthenticator implements AgentAuthenticator {
+  authenticate(ctx: AgentAuthContext): Promise<AgentIdentity> {
+    // Defence in depth: even if misconfigured, a non-loopback peer is refused.
+    const peer = ctx.peerAddress.replace(/^ipv[46]:/, '');
+    if (!isLoopbackHost(listenHost(peer))) {
+      return Promise.reject(new AgentAuthError(16, `agent-auth none accepts loopback peers only (peer ${ctx.peerAddress})`));
+    }
+    return Promise.resolve({ subject: 'anonymous-loopback', nodeName: null });
+  }
+}
+
+/** Ingest calls this with the hello's node name: a stream may only report its own node. */
+export function assertNodeAllowed(identity: AgentIdentity, nodeName: string): void {
+  if (identity.nodeName !== null && identity.nodeName !== nodeName) {
+    throw new AgentAuthError(7, `${identity.subject} is bound to node "${identity.nodeName}" and may not report node "${nodeName}"`);
+  }
+}
