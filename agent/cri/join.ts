@@ -1,0 +1,55 @@
+// Turns one ListPodSandbox + ListContainers answer into the collector's view: one ready sandbox per
+// pod uid and its running containers, as the kubelet keeps them. Pure, so it is tested on its own.
+import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
+import type { ContainerMeta, PodMeta } from '../metadata.js';
+import { fromWire0 } from '../../common/u64.js';
+import { podLabelsFromSandbox } from './labels.js';
+
+// Enum values of runtime.v1 (upstream numbering).
+const SANDBOX_READY = 0;
+const CONTAINER_RUNNING = 1;
+
+export function joinPods(
+  sandboxes: readonly runtime.v1.IPodSandbox[],
+  containers: readonly runtime.v1.IContainer[],
+): Map<string, PodMeta> {
+  const pods = new Map<string, PodMeta>();
+  const bySandbox = new Map<string, PodMeta>();
+  for (const s of sandboxes) {
+    const uid = s.metadata?.uid;
+    if ((s.state ?? SANDBOX_READY) !== SANDBOX_READY || !s.id || !uid) continue;
+    const createdAtNs = fromWire0(s.createdAt, true);
+    const prev = pods.get(uid);
+    // Two ready sandboxes for one pod happen briefly while the kubelet replaces one: the newer wins.
+    if (prev && prev.createdAtNs >= createdAtNs) continue;
+    const pod: PodMeta = {
+      uid,
+      name: s.metadata?.name ?? '',
+      namespace: s.metadata?.namespace ?? '',
+      labels: podLabelsFromSandbox(s.labels),
+      createdAtNs,
+      sandboxId: s.id,
+      containers: [],
+    };
+    if (prev) bySandbox.delete(prev.sandboxId);
+    pods.set(uid, pod);
+    bySandbox.set(s.id, pod);
+  }
+  for (const c of containers) {
+    if ((c.state ?? 0) !== CONTAINER_RUNNING || !c.id || !c.podSandboxId) continue;
+    const pod = bySandbox.get(c.podSandboxId);
+    if (!pod) continue;
+    const meta: ContainerMeta = {
+      id: c.id,
+      name: c.metadata?.name ?? '',
+      createdAtNs: fromWire0(c.createdAt, true),
+      attempt: c.metadata?.attempt ?? 0,
+    };
+    // One running container per name: if a restart overlaps, the newer attempt is the container.
+    const i = pod.containers.findIndex((x) => x.name === meta.name);
+    if (i < 0) pod.containers.push(meta);
+    else if (pod.containers[i]!.createdAtNs < meta.createdAtNs) pod.containers[i] = meta;
+  }
+  for (const pod of pods.values()) pod.containers.sort((a, b) => a.name.localeCompare(b.name));
+  return pods;
+}

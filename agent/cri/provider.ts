@@ -1,0 +1,128 @@
+// PodMetadataProvider over CRI: asks the runtime for ready sandboxes and running containers on a
+// timer and keeps the answer. Two list calls that containerd answers from memory; no stats calls,
+// which are what make the runtime expensive (see bench/results/cri.md).
+import type { Logger } from '../../common/logger.js';
+import { OnceLogger } from '../../common/logger.js';
+import type { PodMeta, PodMetadataProvider } from '../metadata.js';
+import { CriClient } from './client.js';
+import { detectCriEndpoint, type DetectOptions } from './endpoint.js';
+import { joinPods } from './join.js';
+
+const SANDBOX_READY = 0;
+const CONTAINER_RUNNING = 1;
+
+export interface CriProviderOptions {
+  /** `unix:///path`; absent → auto-detect on every refresh until a runtime answers. */
+  endpoint?: string;
+  /** How often to ask the runtime. Keep it at most the collection interval: a new pod shows by uid only until then. */
+  refreshMs?: number;
+  timeoutMs?: number;
+  log: Logger;
+  detect?: DetectOptions;
+}
+
+export class CriMetadataProvider implements PodMetadataProvider {
+  private pods: Map<string, PodMeta> | null = null;
+  private client: CriClient | null = null;
+  private endpoint: string | undefined;
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<boolean> | null = null;
+  private closed = false;
+  private failing = false;
+  private readonly once: OnceLogger;
+  /** Successful refreshes and failed ones, for the agent's own metrics and for tests. */
+  refreshes = 0;
+  failures = 0;
+  lastError: string | undefined;
+  runtimeName: string | undefined;
+  runtimeVersion: string | undefined;
+
+  constructor(private readonly options: CriProviderOptions) {
+    this.endpoint = options.endpoint;
+    this.once = new OnceLogger(options.log);
+  }
+
+  /** Starts the timer after a first refresh; resolves whether or not a runtime answered. */
+  async start(): Promise<void> {
+    await this.refresh();
+    if (this.closed) return;
+    this.timer = setInterval(() => { void this.refresh(); }, this.options.refreshMs ?? 5000);
+    this.timer.unref();
+  }
+
+  current(): ReadonlyMap<string, PodMeta> | null {
+    return this.pods;
+  }
+
+  /** The endpoint in use (detected or given), if any. */
+  get currentEndpoint(): string | undefined {
+    return this.endpoint;
+  }
+
+  /** Asks the runtime now. Concurrent callers share one refresh. Resolves true when it answered. */
+  refresh(): Promise<boolean> {
+    this.inFlight ??= this.doRefresh().finally(() => { this.inFlight = null; });
+    return this.inFlight;
+  }
+
+  private async doRefresh(): Promise<boolean> {
+    if (this.closed) return false;
+    if (!this.client) {
+      if (!this.endpoint) {
+        const found = await detectCriEndpoint({ timeoutMs: this.options.timeoutMs ?? 1000, ...this.options.detect });
+        if (!found) {
+          this.once.warn('cri-none', {}, 'no CRI socket found; reporting pods by cgroup uid only (set --cri-endpoint)');
+          return false;
+        }
+        this.endpoint = found.endpoint;
+        this.options.log.info({ endpoint: found.endpoint, runtime: found.runtimeName, version: found.runtimeVersion }, 'CRI endpoint detected');
+      }
+      this.client = new CriClient(this.endpoint, { timeoutMs: this.options.timeoutMs ?? 5000 });
+    }
+    const client = this.client;
+    try {
+      if (!this.runtimeName) {
+        const v = await client.version();
+        this.runtimeName = v.runtimeName;
+        this.runtimeVersion = v.runtimeVersion;
+      }
+      const [sandboxes, containers] = await Promise.all([
+        client.listPodSandbox({ filter: { state: { state: SANDBOX_READY } } }),
+        client.listContainers({ filter: { state: { state: CONTAINER_RUNNING } } }),
+      ]);
+      if (this.closed) return false;
+      this.pods = joinPods(sandboxes.items, containers.containers);
+      this.refreshes++;
+      this.lastError = undefined;
+      if (this.failing) {
+        this.failing = false;
+        this.once.clear('cri-down');
+        this.options.log.info({ endpoint: this.endpoint, pods: this.pods.size }, 'CRI runtime reachable again');
+      }
+      this.once.clear('cri-none');
+      return true;
+    } catch (err) {
+      this.failures++;
+      this.failing = true;
+      this.lastError = (err as Error).message;
+      this.once.warn('cri-down', { endpoint: this.endpoint, err: this.lastError },
+        'CRI runtime unreachable; keeping the last known pod names until it answers');
+      // A fresh channel on the next refresh: a runtime that restarted may have a new socket inode.
+      client.close();
+      if (this.client === client) this.client = null;
+      this.runtimeName = undefined;
+      // Auto-detected endpoints are detected again: the node may have switched runtimes.
+      if (!this.options.endpoint) this.endpoint = undefined;
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.inFlight?.catch(() => undefined);
+    this.client?.close();
+    this.client = null;
+  }
+}
