@@ -105,11 +105,10 @@ class Parser {
     if (t.kind !== 'id') this.fail(t, 'a label key or \'!\'');
     const key = t.text;
     validateLabelKey(key);
+    // The separator after a bare key belongs to the caller.
+    if (this.peek().kind === ',' || this.peek().kind === 'end') return { key, op: 'exists', values: [] };
     const op = this.next();
     switch (op.kind) {
-      case ',': case 'end':
-        this.i--; // the separator belongs to the caller
-        return { key, op: 'exists', values: [] };
       case '=': case '==': return { key, op: '=', values: [this.exactValue()] };
       case '!=': return { key, op: '!=', values: [this.exactValue()] };
       case '>': case '<': {
