@@ -1,9 +1,107 @@
-import type { Command } from 'commander';
-import { CliError } from '../errors.js';
+// `kubepulse agent`: the DaemonSet process. The flags are exported so `kubepulse up` can offer them.
+import { Option, type Command } from 'commander';
+import { hostname } from 'node:os';
+import { startAgent } from '../../agent/agent.js';
+import { defaultAgentOptions, DEFAULT_LISTEN, parseDurationMs, parseListen, type AgentOptions } from '../../agent/options.js';
+import { createLogger } from '../../common/logger.js';
+import { CliError, UsageError } from '../errors.js';
 
-// Placeholder until the agent command lands; replaced by its owner.
+export interface AgentFlags {
+  nodeName?: string;
+  cgroupRoot: string;
+  procRoot: string;
+  kubepodsCgroup?: string;
+  criEndpoint?: string;
+  listen: string;
+  aggregator?: string;
+  tokenFile?: string;
+  caFile?: string;
+  interval?: string;
+  fsPath: string;
+}
+
+export function addAgentFlags(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--node-name <name>', 'node name to report (default: hostname)').env('NODE_NAME'))
+    .addOption(new Option('--cgroup-root <dir>', 'where the host cgroup tree is mounted').env('CGROUP_ROOT').default('/sys/fs/cgroup'))
+    .addOption(new Option('--proc-root <dir>', 'where the host /proc is mounted').env('PROC_ROOT').default('/proc'))
+    .addOption(new Option('--kubepods-cgroup <path>', 'pod root as a cgroup path, e.g. /kubepods or /kubepods.slice (default: detected)').env('KUBEPODS_CGROUP'))
+    .addOption(new Option('--cri-endpoint <endpoint>', 'CRI socket, e.g. unix:///run/containerd/containerd.sock (default: detected)').env('CRI_ENDPOINT'))
+    .addOption(new Option('--listen <host:port>', 'HTTP address for /stats/summary and /metrics/resource (port 0: any free port)').env('KUBEPULSE_LISTEN').default(DEFAULT_LISTEN))
+    .addOption(new Option('--aggregator <list>', 'aggregator replicas: comma-separated host:port, or a DNS name resolving to all').env('KUBEPULSE_AGGREGATOR'))
+    .addOption(new Option('--token-file <file>', 'ServiceAccount token presented to the aggregator').env('KUBEPULSE_TOKEN_FILE'))
+    .addOption(new Option('--ca-file <file>', 'CA bundle that signed the aggregator\'s serving certificate').env('KUBEPULSE_CA_FILE'))
+    .addOption(new Option('--interval <duration>', 'collection interval, e.g. 10s (default: the aggregator\'s resolution, else 10s)').env('KUBEPULSE_INTERVAL'))
+    .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'));
+}
+
+/** Parsed flags → agent options. Bad values throw UsageError (exit 2). */
+export function agentOptionsFromFlags(f: AgentFlags): AgentOptions {
+  try {
+    parseListen(f.listen);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  let intervalMs: number | undefined;
+  if (f.interval !== undefined) {
+    try {
+      intervalMs = parseDurationMs(f.interval);
+    } catch (err) {
+      throw new UsageError(`--interval: ${(err as Error).message}`);
+    }
+    if (intervalMs < 100) throw new UsageError(`--interval must be at least 100ms, got ${f.interval}`);
+  }
+  if (f.kubepodsCgroup !== undefined && !f.kubepodsCgroup.startsWith('/')) {
+    throw new UsageError(`--kubepods-cgroup must be a cgroup path starting with "/", got ${JSON.stringify(f.kubepodsCgroup)}`);
+  }
+  const nodeName = f.nodeName || hostname();
+  const o = defaultAgentOptions({
+    nodeName,
+    cgroupRoot: f.cgroupRoot,
+    procRoot: f.procRoot,
+    listen: f.listen,
+    fsPath: f.fsPath,
+    intervalExplicit: intervalMs !== undefined,
+    aggregators: f.aggregator ? f.aggregator.split(',').map((s) => s.trim()).filter(Boolean) : [],
+  });
+  if (intervalMs !== undefined) o.intervalMs = intervalMs;
+  if (f.kubepodsCgroup) o.kubepodsCgroup = f.kubepodsCgroup;
+  if (f.criEndpoint) o.criEndpoint = f.criEndpoint;
+  if (f.tokenFile) o.tokenFile = f.tokenFile;
+  if (f.caFile) o.caFile = f.caFile;
+  return o;
+}
+
+/** Resolves on SIGINT/SIGTERM. */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (sig: string): void => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(sig);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
 export function registerAgent(program: Command): void {
-  program.command('agent').description('(not built yet)').action(() => {
-    throw new CliError('kubepulse agent is not built yet');
+  const cmd = program.command('agent').description('node agent: reads cgroups and serves /stats/summary and /metrics/resource');
+  addAgentFlags(cmd).action(async (flags: AgentFlags) => {
+    const options = agentOptionsFromFlags(flags);
+    const logger = createLogger(undefined, 'kubepulse-agent');
+    let agent;
+    try {
+      agent = await startAgent(options, { logger });
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === 'EADDRINUSE') throw new CliError(`${options.listen} is already in use`, 'pick another address with --listen');
+      if (e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${options.listen}: ${e.code}`, 'pick another address with --listen');
+      throw new CliError(`agent failed to start: ${e.message}`, 'check --cgroup-root and --proc-root point at the host\'s cgroup tree and /proc');
+    }
+    process.stdout.write(`kubepulse agent for node ${options.nodeName} on ${agent.url} (cgroup ${agent.collector.layout.mode})\n`);
+    const sig = await untilSignal();
+    logger.info({ signal: sig }, 'stopping');
+    await agent.stop();
   });
 }

@@ -1,0 +1,82 @@
+// Composition of the node agent: collector + HTTP (+ the runtime's metadata and the push client,
+// which their owners attach here). Nothing global: several agents can run in one process.
+import type { Clock } from '../common/clock.js';
+import { createLogger, type Logger } from '../common/logger.js';
+import { Collector } from './collector/collector.js';
+import { startAgentHttp } from './http/server.js';
+import { AgentMetrics } from './http/self-metrics.js';
+import type { PodMetadataProvider } from './metadata.js';
+import { parseListen, type AgentOptions } from './options.js';
+
+export interface AgentDeps {
+  logger?: Logger;
+  clock?: Clock;
+  /** Names, labels and start times from the container runtime; cgroup-only discovery without it. */
+  metadata?: PodMetadataProvider;
+}
+
+export interface RunningAgent {
+  collector: Collector;
+  metrics: AgentMetrics;
+  host: string;
+  /** The bound port (the real one when --listen asked for port 0). */
+  port: number;
+  url: string;
+  bootId: string | undefined;
+  /** Applies a new interval (e.g. the aggregator's resolution) unless --interval pinned it. */
+  applyResolutionMs(ms: number): void;
+  stop(): Promise<void>;
+}
+
+export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): Promise<RunningAgent> {
+  const logger = deps.logger ?? createLogger(undefined, 'kubepulse-agent');
+  const { host, port } = parseListen(options.listen);
+  const metrics = new AgentMetrics();
+  const metadata = deps.metadata;
+  const collector = new Collector({
+    nodeName: options.nodeName,
+    cgroupRoot: options.cgroupRoot,
+    procRoot: options.procRoot,
+    ...(options.kubepodsCgroup ? { kubepodsCgroup: options.kubepodsCgroup } : {}),
+    fsPath: options.fsPath,
+    intervalMs: options.intervalMs,
+    logger,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(metadata ? { metadata } : {}),
+    observer: metrics,
+  });
+  collector.start();
+  let http;
+  try {
+    http = await startAgentHttp({
+      host, port, source: collector, metrics, logger,
+      // Three missed intervals before /readyz says the collector stalled.
+      staleAfterMs: () => collector.intervalMs * 3 + 5000,
+    });
+  } catch (err) {
+    collector.stop();
+    await metadata?.close();
+    throw err;
+  }
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let stopped = false;
+  return {
+    collector,
+    metrics,
+    host,
+    port: http.port,
+    url: `http://${urlHost}:${http.port}`,
+    bootId: collector.bootId,
+    applyResolutionMs(ms: number): void {
+      if (options.intervalExplicit) return;
+      collector.setIntervalMs(ms);
+    },
+    async stop(): Promise<void> {
+      if (stopped) return;
+      stopped = true;
+      collector.stop();
+      await http.app.close();
+      await metadata?.close();
+    },
+  };
+}
