@@ -1,0 +1,104 @@
+import t from 'tap';
+import { countLines, keyedValue, MalformedError, parseCpuacctStat, parseLimit, parsePsi, parseUint, requiredKey } from '../../agent/cgroup/parse.js';
+import { parseMountinfo, v1ControllerMounts } from '../../agent/cgroup/mountinfo.js';
+import { bootTimeNs, loadavgTotal, maxPid, meminfoBytes, parseBootId, parseNetDev } from '../../agent/node/proc.js';
+import { MEMINFO, NET_DEV, v1MemoryStat, v2CpuStat, v2MemoryStat } from '../fixtures/cgroup/tree.js';
+
+t.test('single-value files parse to exact bigints past 2^53 and reject anything else', async (t) => {
+  t.equal(parseUint('18446744073709551615\n'), 18446744073709551615n);
+  t.equal(parseUint('9007199254740993\n'), 9007199254740993n);
+  for (const bad of ['', '\n', '12a\n', '-5\n', '1 2\n', '1.5\n']) t.throws(() => parseUint(bad), MalformedError, JSON.stringify(bad));
+});
+
+t.test('limits: "max" and anything above 1<<62 are unlimited, as the kubelet decides', async (t) => {
+  t.equal(parseLimit('max\n'), undefined);
+  t.equal(parseLimit('9223372036854771712\n'), undefined, 'v1 unlimited (PAGE_COUNTER_MAX rounding)');
+  t.equal(parseLimit(`${(1n << 62n) + 1n}\n`), undefined);
+  t.equal(parseLimit(`${1n << 62n}\n`), 1n << 62n, 'exactly 1<<62 is still a limit');
+  t.equal(parseLimit('536870912\n'), 536870912n);
+  t.throws(() => parseLimit('maximum\n'), MalformedError);
+});
+
+t.test('flat-keyed files match whole keys at line starts only', async (t) => {
+  const v1 = v1MemoryStat({ usageNs: 0n, usageInBytes: 0n, totalInactiveFile: 457936896n, totalRss: 209465344n });
+  t.equal(keyedValue(v1, 'total_inactive_file'), 457936896n);
+  t.equal(keyedValue(v1, 'inactive_file'), 1n, 'the local key, not the total_ one');
+  t.equal(keyedValue(v1, 'cache'), 9756672n, 'first line');
+  t.equal(keyedValue(v1, 'total_unevictable'), 0n, 'last line');
+  t.equal(keyedValue(v1, 'rss_huge'), 0n);
+  t.equal(keyedValue(v1, 'nonexistent'), undefined);
+  const v2 = v2MemoryStat({ anon: 1183744n, file: 4096000n, inactiveFile: 2048000n });
+  t.equal(keyedValue(v2, 'anon'), 1183744n, 'anon, not anon_thp or inactive_anon');
+  t.equal(keyedValue(v2, 'file'), 4096000n, 'file, not file_mapped');
+  t.equal(keyedValue(v2, 'inactive_file'), 2048000n);
+  t.equal(requiredKey(v2CpuStat(1234567n), 'usage_usec', 'cpu.stat'), 1234567n);
+  t.equal(keyedValue(v2CpuStat(1n), 'core_sched.force_idle_usec'), 0n);
+});
+
+t.test('truncated and malformed flat-keyed files are errors, never a guessed number', async (t) => {
+  t.throws(() => keyedValue('anon 12\nfile ', 'file'), MalformedError, 'value cut off');
+  t.throws(() => keyedValue('anon 12x\n', 'anon'), MalformedError, 'garbage in the value');
+  t.throws(() => requiredKey('anon 1\nfi', 'inactive_file', 'memory.stat'), MalformedError, 'key missing from a truncated file');
+  t.equal(keyedValue('anon 12', 'anon'), 12n, 'no trailing newline is fine');
+});
+
+t.test('PSI files keep totals in microseconds; a missing "full" line reads as zeros', async (t) => {
+  const p = parsePsi('some avg10=1.86 avg60=5.59 avg300=4.35 total=36342481\nfull avg10=0.50 avg60=0.00 avg300=0.00 total=99\n');
+  t.same(p.some, { avg10: 1.86, avg60: 5.59, avg300: 4.35, totalUs: 36342481n });
+  t.same(p.full, { avg10: 0.5, avg60: 0, avg300: 0, totalUs: 99n });
+  const old = parsePsi('some avg10=0.00 avg60=0.00 avg300=0.00 total=5\n');
+  t.same(old.full, { avg10: 0, avg60: 0, avg300: 0, totalUs: 0n });
+  t.throws(() => parsePsi('full avg10=0.00 avg60=0.00 avg300=0.00 total=5\n'), MalformedError, 'no some line');
+  t.throws(() => parsePsi('some avg10=0.00 avg60=0.00\n'), MalformedError, 'truncated');
+});
+
+t.test('v1 cpuacct.stat converts USER_HZ ticks to nanoseconds', async (t) => {
+  t.same(parseCpuacctStat('user 17732\nsystem 5014\n'), { userNs: 177_320_000_000n, systemNs: 50_140_000_000n });
+  t.throws(() => parseCpuacctStat('user 1\n'), MalformedError);
+});
+
+t.test('cgroup.procs counts one process per line', async (t) => {
+  t.equal(countLines(''), 0n);
+  t.equal(countLines('42\n'), 1n);
+  t.equal(countLines('1\n2\n3\n'), 3n);
+});
+
+t.test('mountinfo finds separate cpu and cpuacct mounts, combined ones, and ignores cgroup2', async (t) => {
+  const here = parseMountinfo([
+    '31 23 0:28 / /sys/fs/cgroup rw,relatime - tmpfs tmpfs rw,mode=755',
+    '32 31 0:29 / /sys/fs/cgroup/cpu rw,relatime - cgroup cgroup rw,cpu',
+    '33 31 0:30 / /sys/fs/cgroup/cpuacct rw,relatime - cgroup cgroup rw,cpuacct',
+    '35 31 0:32 / /sys/fs/cgroup/memory rw,relatime - cgroup cgroup rw,memory',
+    '39 31 0:36 / /sys/fs/cgroup/pids rw,relatime - cgroup cgroup rw,pids',
+    '40 31 0:37 / /sys/fs/cgroup/systemd rw,relatime - cgroup cgroup rw,name=systemd',
+    '41 31 0:38 / /sys/fs/cgroup/unified rw,relatime - cgroup2 cgroup2 rw',
+  ].join('\n') + '\n');
+  t.same(v1ControllerMounts(here), {
+    cpu: '/sys/fs/cgroup/cpu', cpuacct: '/sys/fs/cgroup/cpuacct', memory: '/sys/fs/cgroup/memory', pids: '/sys/fs/cgroup/pids',
+  });
+  const combined = parseMountinfo('25 20 0:22 / /sys/fs/cgroup/cpu,cpuacct rw,nosuid shared:9 - cgroup cgroup rw,cpu,cpuacct\n');
+  t.same(v1ControllerMounts(combined), { cpu: '/sys/fs/cgroup/cpu,cpuacct', cpuacct: '/sys/fs/cgroup/cpu,cpuacct' });
+  t.equal(parseMountinfo('1 2 0:3 / /a\\040b rw - ext4 /dev/x rw\n')[0]!.mountPoint, '/a b', 'octal escapes undone');
+  t.throws(() => parseMountinfo('garbage line\n'), MalformedError);
+});
+
+t.test('/proc parsers: meminfo in bytes, btime, net/dev without lo/veth, loadavg total, pid limits, boot id', async (t) => {
+  t.equal(meminfoBytes(MEMINFO, 'MemTotal'), 16314372n * 1024n);
+  t.equal(meminfoBytes(MEMINFO, 'SwapTotal'), 2097148n * 1024n);
+  t.equal(meminfoBytes(MEMINFO, 'HugePages_Total'), 0n, 'unitless line');
+  t.equal(meminfoBytes(MEMINFO, 'Nope'), undefined);
+  t.equal(meminfoBytes(MEMINFO, 'Total'), undefined, 'no partial key match');
+  t.throws(() => meminfoBytes('MemTotal: lots kB\n', 'MemTotal'), MalformedError);
+  t.equal(bootTimeNs('cpu 1 2\nbtime 1763700000\nprocesses 3\n'), 1_763_700_000_000_000_000n);
+  t.throws(() => bootTimeNs('cpu 1 2\n'), MalformedError);
+  const ifs = parseNetDev(NET_DEV);
+  t.same(ifs, [{ name: 'eth0', rxBytes: 896572436n, rxErrors: 3n, txBytes: 2456365n, txErrors: 4n }]);
+  t.equal(parseNetDev(NET_DEV, false).length, 3);
+  t.throws(() => parseNetDev(NET_DEV.replace('612345', 'x')), MalformedError);
+  t.equal(loadavgTotal('0.88 0.52 0.26 5/113 7946\n'), 113n);
+  t.throws(() => loadavgTotal('0.88 0.52\n'), MalformedError);
+  t.equal(maxPid('4194304\n', '127421\n'), 127421n, 'threads-max lowers pid_max');
+  t.equal(maxPid('32768\n', '127421\n'), 32768n);
+  t.equal(maxPid('32768\n'), 32768n);
+  t.equal(parseBootId('6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c\n'), '6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c');
+});
