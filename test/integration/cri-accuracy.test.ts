@@ -1,0 +1,169 @@
+// Accuracy against the runtime: the agent (startAgent with the CRI provider, read over its own HTTP
+// /stats/summary) and containerd's ListContainerStats / ListPodSandboxStats read the same real pods
+// over the same ≥10 s window. Both read the same cgroup files, so they must agree closely; any
+// difference is the few milliseconds between the two readers.
+import t from 'tap';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { startTestBed, workloads, type RunningPod } from '../harness/index.js';
+import { CriMetadataProvider } from '../../agent/cri/provider.js';
+import { startAgent } from '../../agent/agent.js';
+import { defaultAgentOptions } from '../../agent/options.js';
+import { fromWire0 } from '../../common/u64.js';
+import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
+
+const WINDOW_MS = 10_500;
+const MiB = 1024 * 1024;
+const quiet = pino({ level: 'warn' }, new Writable({ write(_c, _e, cb) { cb(); } }));
+
+const bed = await startTestBed();
+t.teardown(() => bed.stop());
+
+const pods: RunningPod[] = [
+  await bed.runPod({
+    name: 'guaranteed', namespace: 'acc', qos: 'Guaranteed', labels: { app: 'g', 'example.com/team': 'core' },
+    containers: [
+      { name: 'burn', command: workloads.burnCpu(), cpuRequestMillis: 250, cpuLimitMillis: 250, memoryLimitBytes: 64 * MiB },
+      { name: 'idle', command: workloads.idle(), cpuRequestMillis: 10, cpuLimitMillis: 10, memoryLimitBytes: 16 * MiB },
+    ],
+  }),
+  await bed.runPod({
+    name: 'burstable', namespace: 'acc', qos: 'Burstable', labels: { app: 'b' },
+    containers: [
+      { name: 'memory', command: workloads.holdMemory(48), cpuRequestMillis: 50 },
+      { name: 'burn', command: workloads.burnCpu(), cpuRequestMillis: 50, cpuLimitMillis: 150 },
+    ],
+  }),
+  await bed.runPod({
+    name: 'besteffort', namespace: 'other', qos: 'BestEffort',
+    containers: [
+      { name: 'idle', command: workloads.idle() },
+      { name: 'memory', command: workloads.holdMemory(16) },
+    ],
+  }),
+];
+
+const provider = new CriMetadataProvider({ endpoint: bed.endpoint, log: quiet, refreshMs: 60_000 });
+await provider.start();
+// A one-hour interval: the test drives the collection cycles itself, so both readers share windows.
+const agent = await startAgent(
+  defaultAgentOptions({ nodeName: 'testbed', listen: '127.0.0.1:0', kubepodsCgroup: bed.kubepods, intervalMs: 3_600_000, intervalExplicit: true }),
+  { metadata: provider, logger: quiet },
+);
+t.teardown(() => agent.stop());
+
+interface Side { usageNs: number; timeNs: number; workingSet: number }
+interface Reading { agent: any; containers: Map<string, Side>; pods: Map<string, Side> }
+
+function side(cpu: runtime.v1.ICpuUsage | null | undefined, mem: runtime.v1.IMemoryUsage | null | undefined): Side {
+  return {
+    usageNs: Number(fromWire0(cpu?.usageCoreNanoSeconds?.value)),
+    timeNs: Number(fromWire0(cpu?.timestamp, true)),
+    workingSet: Number(fromWire0(mem?.workingSetBytes?.value)),
+  };
+}
+
+/** One cycle of the agent and one answer of each CRI stats call, issued together. */
+async function sample(): Promise<Reading> {
+  const cs = bed.cri.listContainerStats({});
+  const ps = bed.cri.listPodSandboxStats({});
+  agent.collector.collect();
+  const [c, p] = await Promise.all([cs, ps]);
+  const body = await (await fetch(`${agent.url}/stats/summary`)).json();
+  return {
+    agent: body,
+    containers: new Map(c.stats.map((s) => [s.attributes!.id!, side(s.cpu, s.memory)])),
+    pods: new Map(p.stats.map((s) => [s.attributes!.metadata!.uid!, side(s.linux?.cpu, s.linux?.memory)])),
+  };
+}
+
+// Working sets move by a page or two between two reads milliseconds apart (the shell's stack, the
+// kernel's per-cpu counters); 1 % of a few hundred KiB is less than that, hence the small floor.
+const WS_FLOOR = 16 * 1024;
+// CPU: 2 % of the rate, or 1 ms of CPU per second for containers that barely run.
+const CPU_FLOOR = 1_000_000;
+
+await new Promise((r) => setTimeout(r, 1500));
+const first = await sample();
+await new Promise((r) => setTimeout(r, WINDOW_MS));
+const second = await sample();
+
+function runtimeRate(id: string, map0: Map<string, Side>, map1: Map<string, Side>): number {
+  const a = map0.get(id)!, b = map1.get(id)!;
+  return ((b.usageNs - a.usageNs) / (b.timeNs - a.timeNs)) * 1e9;
+}
+
+t.test('every pod and container the runtime lists is in /stats/summary, named as the runtime names it, and nothing else', async (t) => {
+  const ready = (await bed.cri.listPodSandbox({ filter: { state: { state: 0 } } })).items;
+  const running = (await bed.cri.listContainers({ filter: { state: { state: 1 } } })).containers;
+  const want = ready.map((s) => ({
+    name: s.metadata!.name, namespace: s.metadata!.namespace, uid: s.metadata!.uid ?? '',
+    containers: running.filter((c) => c.podSandboxId === s.id).map((c) => c.metadata!.name).sort(),
+  })).sort((a, b) => a.uid.localeCompare(b.uid));
+  const got = (second.agent.pods as any[]).map((p) => ({
+    ...p.podRef, containers: (p.containers as any[]).map((c) => c.name).sort(),
+  })).sort((a, b) => a.uid.localeCompare(b.uid));
+  t.equal(want.length, 3);
+  t.same(got, want);
+  // Labels are not part of the Summary; they travel in the snapshot the agent pushes.
+  const snap = agent.collector.latest()!;
+  for (const p of pods) t.same(snap.pods.find((x) => x.uid === p.uid)?.labels, p.labels, `${p.name} labels`);
+  for (const s of snap.pods) for (const c of s.containers) t.ok(running.some((r) => r.id === c.id), `container ${c.id.slice(0, 12)} is running in the runtime`);
+});
+
+t.test(`container CPU rate over ${WINDOW_MS / 1000}s agrees with ListContainerStats within 2 %`, async (t) => {
+  let busy = 0;
+  for (const pod of pods) {
+    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    for (const c of pod.containers) {
+      const ac = ap.containers.find((x: any) => x.name === c.name);
+      const mine = Number(ac.cpu.usageNanoCores);
+      const theirs = runtimeRate(c.id, first.containers, second.containers);
+      if (theirs > 50_000_000) busy++;
+      t.ok(mine >= 0, 'never negative');
+      t.ok(Math.abs(mine - theirs) <= Math.max(0.02 * theirs, CPU_FLOOR),
+        `${pod.name}/${c.name}: agent ${(mine / 1e6).toFixed(2)}m vs containerd ${(theirs / 1e6).toFixed(2)}m`);
+    }
+  }
+  t.equal(busy, 2, 'the two burners really burned (so the comparison means something)');
+});
+
+t.test(`pod CPU rate over ${WINDOW_MS / 1000}s agrees with ListPodSandboxStats within 2 %`, async (t) => {
+  for (const pod of pods) {
+    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const mine = Number(ap.cpu.usageNanoCores);
+    const theirs = runtimeRate(pod.uid, first.pods, second.pods);
+    t.ok(Math.abs(mine - theirs) <= Math.max(0.02 * theirs, CPU_FLOOR),
+      `${pod.name}: agent ${(mine / 1e6).toFixed(2)}m vs containerd ${(theirs / 1e6).toFixed(2)}m`);
+  }
+});
+
+t.test('working set agrees with the runtime within 1 % for containers and pods', async (t) => {
+  for (const pod of pods) {
+    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const check = (label: string, mine: number, theirs: number) =>
+      t.ok(Math.abs(mine - theirs) <= Math.max(0.01 * theirs, WS_FLOOR), `${label}: agent ${mine} vs containerd ${theirs}`);
+    check(pod.name, Number(ap.memory.workingSetBytes), second.pods.get(pod.uid)!.workingSet);
+    for (const c of pod.containers) {
+      const ac = ap.containers.find((x: any) => x.name === c.name);
+      check(`${pod.name}/${c.name}`, Number(ac.memory.workingSetBytes), second.containers.get(c.id)!.workingSet);
+    }
+  }
+  // The memory holders really hold what they wrote: the comparison is over a known amount.
+  const b = (second.agent.pods as any[]).find((p) => p.podRef.name === 'burstable');
+  const held = Number(b.containers.find((c: any) => c.name === 'memory').memory.workingSetBytes);
+  t.ok(held >= 48 * MiB && held < 56 * MiB, `48 MiB holder has working set ${held}`);
+});
+
+t.test('cumulative CPU counters are the runtime\'s counters, read milliseconds apart', async (t) => {
+  for (const pod of pods) {
+    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    for (const c of pod.containers) {
+      const ac = ap.containers.find((x: any) => x.name === c.name);
+      const mine = Number(ac.cpu.usageCoreNanoSeconds);
+      const theirs = second.containers.get(c.id)!.usageNs;
+      // At most 0.25 core (the fastest burner) × 200 ms between the two reads.
+      t.ok(Math.abs(mine - theirs) <= 50_000_000, `${pod.name}/${c.name}: ${mine} vs ${theirs}`);
+    }
+  }
+});
