@@ -41,6 +41,16 @@ export function certs(...pems: string[]): X509Certificate[] {
   return pems.map((p) => new X509Certificate(p));
 }
 
+/** The parts of a SubjectAccessReview spec the stand-in decides on. */
+export interface SarSpec {
+  user?: string;
+  groups?: string[];
+  resourceAttributes?: Record<string, string>;
+  nonResourceAttributes?: Record<string, string>;
+}
+
+interface ReviewBody { spec?: SarSpec & { token?: string; audiences?: string[] } }
+
 export interface ApiCall { method: string; path: string; body: unknown; auth: string | undefined }
 
 export interface StandInApiserver {
@@ -50,7 +60,7 @@ export interface StandInApiserver {
   /** token → TokenReview status (absent: authenticated=false). */
   tokens: Map<string, Record<string, unknown>>;
   /** Decides SubjectAccessReviews; default denies. */
-  sar: (spec: Record<string, any>) => { allowed: boolean; reason?: string; denied?: boolean };
+  sar: (spec: SarSpec) => { allowed: boolean; reason?: string; denied?: boolean };
   configMap: Record<string, string> | null;
   jwks: { keys: JWK[] };
   /** Force an HTTP status for every request (simulates an unavailable apiserver). */
@@ -71,8 +81,8 @@ export async function startStandInApiserver(): Promise<StandInApiserver> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      let body: any = null;
-      try { body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : null; } catch { body = null; }
+      let body: ReviewBody | null;
+      try { body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) as ReviewBody : null; } catch { body = null; }
       const path = req.url ?? '';
       state.calls.push({ method: req.method ?? '', path, body, auth: req.headers.authorization });
       const send = (code: number, obj: unknown): void => {
@@ -82,7 +92,7 @@ export async function startStandInApiserver(): Promise<StandInApiserver> {
       if (req.headers.authorization !== 'Bearer aggregator-sa-token') return send(401, { kind: 'Status', code: 401 });
       if (state.failWith !== null) return send(state.failWith, { kind: 'Status', code: state.failWith });
       if (req.method === 'POST' && path === '/apis/authentication.k8s.io/v1/tokenreviews') {
-        const st = state.tokens.get(body?.spec?.token) ?? { authenticated: false, error: 'invalid bearer token' };
+        const st = state.tokens.get(body?.spec?.token ?? '') ?? { authenticated: false, error: 'invalid bearer token' };
         const wantAud: string[] = body?.spec?.audiences ?? [];
         const have: string[] = (st['audiences'] as string[] | undefined) ?? [];
         if (wantAud.length > 0 && !wantAud.some((a) => have.includes(a))) {
