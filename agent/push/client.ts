@@ -1,0 +1,136 @@
+// The agent's push client: one stream per aggregator address, fed from a SnapshotSource.
+// Sampling never waits on it: a snapshot is encoded once and offered to every stream's bounded queue.
+import { readFile } from 'node:fs/promises';
+import * as grpc from '@grpc/grpc-js';
+import type { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
+import { createLogger, type Logger } from '../../common/logger.js';
+import { fromWire0 } from '../../common/u64.js';
+import type { SnapshotSource } from '../model.js';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { encodeHello, encodeSnapshot, type HelloFields } from './encode.js';
+import { Peer, type PeerStatus } from './peer.js';
+import { resolveTargets, systemLookup, type Lookup, type Target } from './targets.js';
+
+export interface PushOptions {
+  /** `--aggregator`: comma-separated host:port; a name resolving to several addresses means one stream each. */
+  aggregator: string;
+  source: SnapshotSource;
+  hello: HelloFields;
+  /** Called when an aggregator's Settings change the resolution (the agent's sampling interval). */
+  onResolution?: (resolutionNs: bigint) => void;
+  /** PEM CA that signed the aggregator's serving certificate. Required unless `insecure`. */
+  caFile?: string;
+  /** Client certificate and key for mTLS agent auth. */
+  certFile?: string;
+  keyFile?: string;
+  /** Bearer token, re-read on every connect (the kubelet rotates projected tokens). */
+  tokenFile?: string;
+  /** Plaintext, for `--agent-auth none` on loopback only. */
+  insecure?: boolean;
+  /** Samples held per stream while it cannot send; the oldest is dropped beyond this. Default 2. */
+  queueSize?: number;
+  /** Samples written but not yet acked per stream. Default 2. */
+  maxInFlight?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** How often `--aggregator` names are re-resolved. Default 30 s. */
+  resolveIntervalMs?: number;
+  keepaliveMs?: number;
+  settingsTimeoutMs?: number;
+  lookup?: Lookup;
+  logger?: Logger;
+}
+
+export interface PushClient {
+  status(): PeerStatus[];
+  /** Re-resolve now (also runs every resolveIntervalMs). */
+  refresh(): Promise<void>;
+  stop(): void;
+}
+
+const LOOPBACK = /^(127\.|\[::1\]|localhost:)/;
+
+export async function startPush(opts: PushOptions): Promise<PushClient> {
+  const log = (opts.logger ?? createLogger()).child({ component: 'push' });
+  if (!opts.insecure && !opts.caFile) throw new Error('push: --ca-file is required for TLS to the aggregator (or --agent-auth none on loopback)');
+  const lookup = opts.lookup ?? systemLookup;
+  const peers = new Map<string, Peer>();
+  let latestBody: Uint8Array | undefined;
+  let resolution: bigint | undefined;
+  const hello = encodeHello(opts.hello);
+
+  const ctx = {
+    async connectParams(target: Target) {
+      if (opts.insecure && !LOOPBACK.test(target.address)) throw new Error(`plaintext is allowed only to loopback, not ${target.address}`);
+      const metadata = new grpc.Metadata();
+      if (opts.tokenFile) {
+        const token = (await readFile(opts.tokenFile, 'utf8')).trim();
+        if (token) metadata.set('authorization', `Bearer ${token}`);
+      }
+      const credentials = opts.insecure
+        ? grpc.credentials.createInsecure()
+        : grpc.credentials.createSsl(
+          await readFile(opts.caFile!),
+          opts.keyFile ? await readFile(opts.keyFile) : null,
+          opts.certFile ? await readFile(opts.certFile) : null);
+      return { credentials, metadata };
+    },
+    hello: () => hello,
+    onSettings(target: Target, s: kubepulse.v1.Settings) {
+      const ns = fromWire0(s.resolutionNs);
+      if (ns > 0n && ns !== resolution) {
+        resolution = ns;
+        log.info({ aggregator: target.address, resolutionMs: Number(ns / 1_000_000n) }, 'aggregator sets the sampling interval');
+        opts.onResolution?.(ns);
+      }
+    },
+    latest: () => latestBody,
+    log,
+    backoff: { ...DEFAULT_BACKOFF, ...opts.backoff },
+    queueSize: opts.queueSize ?? 2,
+    maxInFlight: opts.maxInFlight ?? 2,
+    keepaliveMs: opts.keepaliveMs ?? 30_000,
+    settingsTimeoutMs: opts.settingsTimeoutMs ?? 15_000,
+  };
+
+  let stopped = false;
+  async function refresh(): Promise<void> {
+    const { targets, errors } = await resolveTargets(opts.aggregator, lookup);
+    if (stopped) return;
+    for (const e of errors) log.warn({ error: e }, 'cannot resolve aggregator name; keeping current streams');
+    // A lookup that failed entirely keeps what we have rather than dropping every stream.
+    if (targets.length === 0) return;
+    const wanted = new Set(targets.map((t) => t.address));
+    for (const [addr, p] of peers) if (!wanted.has(addr)) { p.stop(); peers.delete(addr); log.info({ aggregator: addr }, 'aggregator address gone'); }
+    for (const t of targets) {
+      if (peers.has(t.address)) continue;
+      const p = new Peer(t, ctx);
+      peers.set(t.address, p);
+      p.start();
+    }
+  }
+
+  await refresh();
+  const timer = setInterval(() => void refresh().catch((e: unknown) => log.warn({ err: e }, 'aggregator refresh failed')), opts.resolveIntervalMs ?? 30_000);
+  timer.unref();
+  const unsubscribe = opts.source.subscribe((snap) => {
+    try {
+      latestBody = encodeSnapshot(snap);
+    } catch (e) {
+      log.warn({ err: e }, 'snapshot could not be encoded; not sent');
+      return;
+    }
+    for (const p of peers.values()) p.offer(latestBody);
+  });
+
+  return {
+    status: () => [...peers.values()].map((p) => p.status()),
+    refresh,
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      unsubscribe();
+      for (const p of peers.values()) p.stop();
+      peers.clear();
+    },
+  };
+}
