@@ -13,7 +13,11 @@ export class MtlsAgentAuthenticator implements AgentAuthenticator {
   constructor(private readonly roots: () => X509Certificate[]) {}
 
   authenticate(ctx: AgentAuthContext): Promise<AgentIdentity> {
-    return Promise.resolve(this.check(ctx));
+    try {
+      return Promise.resolve(this.check(ctx));
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
   }
 
   private check(ctx: AgentAuthContext): AgentIdentity {
