@@ -16,7 +16,7 @@ export class MtlsAgentAuthenticator implements AgentAuthenticator {
     try {
       return Promise.resolve(this.check(ctx));
     } catch (e) {
-      return Promise.reject(e);
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
   }
 
