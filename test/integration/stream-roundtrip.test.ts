@@ -33,7 +33,7 @@ function tokenAuth(seen: AgentAuthContext[]): AgentAuthenticator {
 
 t.test('samples pushed over TLS arrive in the store exactly (64-bit values past 2^53) and Settings set the interval', async (t) => {
   const tls = await tlsFiles();
-  t.teardown(tls.cleanup);
+  t.teardown(() => tls.cleanup());
   const now = BigInt(Date.now()) * MS;
   const clock = new ManualClock(now, 0n);
   const store = new MetricsStore({ resolutionNs: 2000n * MS, clock });
@@ -91,7 +91,7 @@ t.test('samples pushed over TLS arrive in the store exactly (64-bit values past 
 
 t.test('a stream may report only the node its identity allows; a bad token is refused; others continue', async (t) => {
   const tls = await tlsFiles();
-  t.teardown(tls.cleanup);
+  t.teardown(() => tls.cleanup());
   const store = new MetricsStore({ resolutionNs: 1000n * MS });
   const ingest = await startIngest({ listen: '127.0.0.1:0', tls: { cert: tls.serving.cert, key: tls.serving.key }, resolutionNs: 1000n * MS, limits: { minSampleIntervalNs: 0n }, logger: log }, store, tokenAuth([]));
   t.teardown(() => ingest.stop());
@@ -129,7 +129,7 @@ t.test('TLS is verified: an agent trusting another CA does not connect', async (
 
 t.test('mTLS: the agent presents its client certificate to the authenticator', async (t) => {
   const tls = await tlsFiles();
-  t.teardown(tls.cleanup);
+  t.teardown(() => tls.cleanup());
   const cns: string[] = [];
   const certAuth: AgentAuthenticator = {
     authenticate(ctx) {
