@@ -131,7 +131,7 @@ export async function startServer(opts: ServerOptions): Promise<AggregatorServer
     },
     logger: false,
     // Label selectors and field selectors can be long, but not unbounded.
-    maxParamLength: 2048,
+    routerOptions: { maxParamLength: 2048 },
     bodyLimit: 64 * 1024,
   });
   const ctx: ApiContext = {

@@ -48,6 +48,9 @@ export function coreResourceList(): object {
   return {
     kind: 'APIResourceList',
     groupVersion: 'v1',
-    resources: [{ name: 'nodes', singularName: 'node', namespaced: false, kind: 'Node', verbs: ['get', 'list'], shortNames: ['no'] }],
+    resources: [
+      { name: 'nodes', singularName: 'node', namespaced: false, kind: 'Node', verbs: ['get', 'list'], shortNames: ['no'] },
+      { name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', verbs: ['get', 'list'], shortNames: ['po'] },
+    ],
   };
 }

@@ -60,8 +60,9 @@ export function handleGet(info: RequestInfo, query: URLSearchParams, accept: str
 
   if (!info.resourceRequest || info.rest.length > 0) throw pathNotFound();
   if (info.apiGroup === METRICS_GROUP && isMetricsVersion(info.apiVersion ?? '')) return metrics(info, query, accept, ctx);
-  if (ctx.standalone && info.apiGroup === '' && info.apiVersion === 'v1' && info.resource === 'nodes' && info.namespace === undefined) {
-    return coreNodes(info, query, accept, ctx);
+  if (ctx.standalone && info.apiGroup === '' && info.apiVersion === 'v1') {
+    if (info.resource === 'nodes' && info.namespace === undefined) return coreNodes(info, query, accept, ctx);
+    if (info.resource === 'pods') return corePods(info, query, accept, ctx);
   }
   throw pathNotFound();
 }
@@ -141,4 +142,35 @@ function coreNodes(info: RequestInfo, query: URLSearchParams, accept: string | u
     .sort((a, b) => cmp(a.name, b.name))
     .map(nodeObject);
   return json({ kind: 'NodeList', apiVersion: 'v1', metadata: { resourceVersion: '' }, items });
+}
+
+// `kubectl top pod` lists core pods when the metrics list comes back empty, to tell "no pods" from
+// "metrics not ready yet"; the pods the agent reports are all this machine has.
+function podObject(p: PodMetricsPoint): object {
+  return {
+    kind: 'Pod',
+    apiVersion: 'v1',
+    metadata: { name: p.name, namespace: p.namespace, uid: p.uid, labels: p.labels, creationTimestamp: rfc3339(p.timestampNs) },
+    spec: { nodeName: p.node, containers: p.containers.map((c) => ({ name: c.name, image: '' })) },
+    status: { phase: 'Running' },
+  };
+}
+
+function corePods(info: RequestInfo, query: URLSearchParams, accept: string | undefined, ctx: ApiContext): ApiResponse {
+  if (info.verb === 'watch') throw watchNotSupported('pods', '');
+  negotiate(accept, false);
+  if (info.name !== undefined) {
+    const ns = info.namespace ?? '';
+    const p = ctx.reader.podMetrics({ namespace: ns, name: info.name }).find((x) => x.namespace === ns && x.name === info.name);
+    if (!p) throw new ApiError(404, 'NotFound', `pods "${info.name}" not found`, { name: info.name, kind: 'pods' });
+    return json(podObject(p));
+  }
+  const sel = selectors(query, ['metadata.name', 'metadata.namespace']);
+  const items = ctx.reader.podMetrics(info.namespace !== undefined ? { namespace: info.namespace } : {})
+    .filter((p) => (info.namespace === undefined || p.namespace === info.namespace)
+      && matchesLabels(sel.labels, p.labels)
+      && matchesFields(sel.fields, { 'metadata.name': p.name, 'metadata.namespace': p.namespace }))
+    .sort(byNamespaceThenName)
+    .map(podObject);
+  return json({ kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '' }, items });
 }
