@@ -2880,6 +2880,217 @@ export namespace runtime {
         }
 
         /**
+         * Properties of a Capability.
+         * @deprecated Use runtime.v1.Capability.$Properties instead.
+         */
+        interface ICapability extends runtime.v1.Capability.$Properties {
+        }
+
+        /** Represents a Capability. */
+        class Capability {
+
+            /**
+             * Constructs a new Capability.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.Capability.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Capability addCapabilities. */
+            addCapabilities: string[];
+
+            /** Capability dropCapabilities. */
+            dropCapabilities: string[];
+
+            /**
+             * Creates a new Capability instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Capability instance
+             */
+            static create(properties: runtime.v1.Capability.$Shape): runtime.v1.Capability & runtime.v1.Capability.$Shape;
+            static create(properties?: runtime.v1.Capability.$Properties): runtime.v1.Capability;
+
+            /**
+             * Encodes the specified Capability message. Does not implicitly {@link runtime.v1.Capability.verify|verify} messages.
+             * @param m Capability message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.Capability.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Capability message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.Capability & runtime.v1.Capability.$Shape} Capability
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.Capability & runtime.v1.Capability.$Shape;
+
+            /**
+             * Creates a Capability message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Capability
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.Capability;
+
+            /**
+             * Creates a plain object from a Capability message. Also converts values to other types if specified.
+             * @param m Capability
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.Capability, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Capability to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Capability
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Capability {
+
+            /** Properties of a Capability. */
+            interface $Properties {
+
+                /** Capability addCapabilities */
+                addCapabilities?: (string[]|null);
+
+                /** Capability dropCapabilities */
+                dropCapabilities?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Capability. */
+            type $Shape = runtime.v1.Capability.$Properties;
+        }
+
+        /**
+         * Properties of a SecurityProfile.
+         * @deprecated Use runtime.v1.SecurityProfile.$Properties instead.
+         */
+        interface ISecurityProfile extends runtime.v1.SecurityProfile.$Properties {
+        }
+
+        /** Represents a SecurityProfile. */
+        class SecurityProfile {
+
+            /**
+             * Constructs a new SecurityProfile.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.SecurityProfile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecurityProfile profileType. */
+            profileType: runtime.v1.SecurityProfile.ProfileType;
+
+            /** SecurityProfile localhostRef. */
+            localhostRef: string;
+
+            /**
+             * Creates a new SecurityProfile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecurityProfile instance
+             */
+            static create(properties: runtime.v1.SecurityProfile.$Shape): runtime.v1.SecurityProfile & runtime.v1.SecurityProfile.$Shape;
+            static create(properties?: runtime.v1.SecurityProfile.$Properties): runtime.v1.SecurityProfile;
+
+            /**
+             * Encodes the specified SecurityProfile message. Does not implicitly {@link runtime.v1.SecurityProfile.verify|verify} messages.
+             * @param m SecurityProfile message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.SecurityProfile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecurityProfile message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.SecurityProfile & runtime.v1.SecurityProfile.$Shape} SecurityProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.SecurityProfile & runtime.v1.SecurityProfile.$Shape;
+
+            /**
+             * Creates a SecurityProfile message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SecurityProfile
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.SecurityProfile;
+
+            /**
+             * Creates a plain object from a SecurityProfile message. Also converts values to other types if specified.
+             * @param m SecurityProfile
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.SecurityProfile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SecurityProfile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SecurityProfile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecurityProfile {
+
+            /** Properties of a SecurityProfile. */
+            interface $Properties {
+
+                /** SecurityProfile profileType */
+                profileType?: (runtime.v1.SecurityProfile.ProfileType|null);
+
+                /** SecurityProfile localhostRef */
+                localhostRef?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecurityProfile. */
+            type $Shape = runtime.v1.SecurityProfile.$Properties;
+
+            /** ProfileType enum. */
+            enum ProfileType {
+
+                /** RuntimeDefault value */
+                RuntimeDefault = 0,
+
+                /** Unconfined value */
+                Unconfined = 1,
+
+                /** Localhost value */
+                Localhost = 2
+            }
+        }
+
+        /**
          * Properties of a LinuxContainerSecurityContext.
          * @deprecated Use runtime.v1.LinuxContainerSecurityContext.$Properties instead.
          */
@@ -2897,6 +3108,9 @@ export namespace runtime {
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
+
+            /** LinuxContainerSecurityContext capabilities. */
+            capabilities?: (runtime.v1.Capability.$Properties|null);
 
             /** LinuxContainerSecurityContext privileged. */
             privileged: boolean;
@@ -2916,6 +3130,9 @@ export namespace runtime {
             /** LinuxContainerSecurityContext supplementalGroups. */
             supplementalGroups: (number|Long)[];
 
+            /** LinuxContainerSecurityContext seccompProfilePath. */
+            seccompProfilePath: string;
+
             /** LinuxContainerSecurityContext noNewPrivs. */
             noNewPrivs: boolean;
 
@@ -2927,6 +3144,9 @@ export namespace runtime {
 
             /** LinuxContainerSecurityContext readonlyPaths. */
             readonlyPaths: string[];
+
+            /** LinuxContainerSecurityContext seccomp. */
+            seccomp?: (runtime.v1.SecurityProfile.$Properties|null);
 
             /**
              * Creates a new LinuxContainerSecurityContext instance using the specified properties.
@@ -2988,6 +3208,9 @@ export namespace runtime {
             /** Properties of a LinuxContainerSecurityContext. */
             interface $Properties {
 
+                /** LinuxContainerSecurityContext capabilities */
+                capabilities?: (runtime.v1.Capability.$Properties|null);
+
                 /** LinuxContainerSecurityContext privileged */
                 privileged?: (boolean|null);
 
@@ -3006,6 +3229,9 @@ export namespace runtime {
                 /** LinuxContainerSecurityContext supplementalGroups */
                 supplementalGroups?: ((number|Long)[]|null);
 
+                /** LinuxContainerSecurityContext seccompProfilePath */
+                seccompProfilePath?: (string|null);
+
                 /** LinuxContainerSecurityContext noNewPrivs */
                 noNewPrivs?: (boolean|null);
 
@@ -3017,6 +3243,9 @@ export namespace runtime {
 
                 /** LinuxContainerSecurityContext readonlyPaths */
                 readonlyPaths?: (string[]|null);
+
+                /** LinuxContainerSecurityContext seccomp */
+                seccomp?: (runtime.v1.SecurityProfile.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

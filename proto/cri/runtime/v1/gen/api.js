@@ -8005,21 +8005,586 @@ export const runtime = $root.runtime = (() => {
             return LinuxContainerResources;
         })();
 
+        v1.Capability = (function() {
+
+            /**
+             * Properties of a Capability.
+             * @typedef {Object} runtime.v1.Capability.$Properties
+             * @property {Array.<string>|null} [addCapabilities] Capability addCapabilities
+             * @property {Array.<string>|null} [dropCapabilities] Capability dropCapabilities
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Capability.
+             * @memberof runtime.v1
+             * @interface ICapability
+             * @augments runtime.v1.Capability.$Properties
+             * @deprecated Use runtime.v1.Capability.$Properties instead.
+             */
+
+            /**
+             * Shape of a Capability.
+             * @typedef {runtime.v1.Capability.$Properties} runtime.v1.Capability.$Shape
+             */
+
+            /**
+             * Constructs a new Capability.
+             * @memberof runtime.v1
+             * @classdesc Represents a Capability.
+             * @constructor
+             * @param {runtime.v1.Capability.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Capability = function (p) {
+                this.addCapabilities = [];
+                this.dropCapabilities = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Capability addCapabilities.
+             * @member {Array.<string>} addCapabilities
+             * @memberof runtime.v1.Capability
+             * @instance
+             */
+            Capability.prototype.addCapabilities = $util.emptyArray;
+
+            /**
+             * Capability dropCapabilities.
+             * @member {Array.<string>} dropCapabilities
+             * @memberof runtime.v1.Capability
+             * @instance
+             */
+            Capability.prototype.dropCapabilities = $util.emptyArray;
+
+            /**
+             * Creates a new Capability instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {runtime.v1.Capability.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.Capability} Capability instance
+             * @type {{
+             *   (properties: runtime.v1.Capability.$Shape): runtime.v1.Capability & runtime.v1.Capability.$Shape;
+             *   (properties?: runtime.v1.Capability.$Properties): runtime.v1.Capability;
+             * }}
+             */
+            Capability.create = function(properties) {
+                return new Capability(properties);
+            };
+
+            /**
+             * Encodes the specified Capability message. Does not implicitly {@link runtime.v1.Capability.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {runtime.v1.Capability.$Properties} m Capability message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Capability.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.addCapabilities != null && m.addCapabilities.length) {
+                    for (var i = 0; i < m.addCapabilities.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.addCapabilities[i]);
+                }
+                if (m.dropCapabilities != null && m.dropCapabilities.length) {
+                    for (var i = 0; i < m.dropCapabilities.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.dropCapabilities[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Capability message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.Capability & runtime.v1.Capability.$Shape} Capability
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Capability.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.Capability();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addCapabilities && m.addCapabilities.length))
+                                m.addCapabilities = [];
+                            m.addCapabilities.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.dropCapabilities && m.dropCapabilities.length))
+                                m.dropCapabilities = [];
+                            m.dropCapabilities.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Capability message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.Capability} Capability
+             */
+            Capability.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.Capability)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.Capability: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.Capability();
+                if (d.addCapabilities) {
+                    if (!$Array.isArray(d.addCapabilities))
+                        throw $TypeError(".runtime.v1.Capability.addCapabilities: array expected");
+                    m.addCapabilities = $Array(d.addCapabilities.length);
+                    for (var i = 0; i < d.addCapabilities.length; ++i) {
+                        m.addCapabilities[i] = $String(d.addCapabilities[i]);
+                    }
+                }
+                if (d.dropCapabilities) {
+                    if (!$Array.isArray(d.dropCapabilities))
+                        throw $TypeError(".runtime.v1.Capability.dropCapabilities: array expected");
+                    m.dropCapabilities = $Array(d.dropCapabilities.length);
+                    for (var i = 0; i < d.dropCapabilities.length; ++i) {
+                        m.dropCapabilities[i] = $String(d.dropCapabilities[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Capability message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {runtime.v1.Capability} m Capability
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Capability.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addCapabilities = [];
+                    d.dropCapabilities = [];
+                }
+                if (m.addCapabilities && m.addCapabilities.length) {
+                    d.addCapabilities = $Array(m.addCapabilities.length);
+                    for (var j = 0; j < m.addCapabilities.length; ++j) {
+                        d.addCapabilities[j] = m.addCapabilities[j];
+                    }
+                }
+                if (m.dropCapabilities && m.dropCapabilities.length) {
+                    d.dropCapabilities = $Array(m.dropCapabilities.length);
+                    for (var j = 0; j < m.dropCapabilities.length; ++j) {
+                        d.dropCapabilities[j] = m.dropCapabilities[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Capability to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.Capability
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Capability.prototype.toJSON = function() {
+                return Capability.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Capability
+             * @function getTypeUrl
+             * @memberof runtime.v1.Capability
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Capability.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.Capability";
+            };
+
+            return Capability;
+        })();
+
+        v1.SecurityProfile = (function() {
+
+            /**
+             * Properties of a SecurityProfile.
+             * @typedef {Object} runtime.v1.SecurityProfile.$Properties
+             * @property {runtime.v1.SecurityProfile.ProfileType|null} [profileType] SecurityProfile profileType
+             * @property {string|null} [localhostRef] SecurityProfile localhostRef
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecurityProfile.
+             * @memberof runtime.v1
+             * @interface ISecurityProfile
+             * @augments runtime.v1.SecurityProfile.$Properties
+             * @deprecated Use runtime.v1.SecurityProfile.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecurityProfile.
+             * @typedef {runtime.v1.SecurityProfile.$Properties} runtime.v1.SecurityProfile.$Shape
+             */
+
+            /**
+             * Constructs a new SecurityProfile.
+             * @memberof runtime.v1
+             * @classdesc Represents a SecurityProfile.
+             * @constructor
+             * @param {runtime.v1.SecurityProfile.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SecurityProfile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SecurityProfile profileType.
+             * @member {runtime.v1.SecurityProfile.ProfileType} profileType
+             * @memberof runtime.v1.SecurityProfile
+             * @instance
+             */
+            SecurityProfile.prototype.profileType = 0;
+
+            /**
+             * SecurityProfile localhostRef.
+             * @member {string} localhostRef
+             * @memberof runtime.v1.SecurityProfile
+             * @instance
+             */
+            SecurityProfile.prototype.localhostRef = "";
+
+            /**
+             * Creates a new SecurityProfile instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {runtime.v1.SecurityProfile.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.SecurityProfile} SecurityProfile instance
+             * @type {{
+             *   (properties: runtime.v1.SecurityProfile.$Shape): runtime.v1.SecurityProfile & runtime.v1.SecurityProfile.$Shape;
+             *   (properties?: runtime.v1.SecurityProfile.$Properties): runtime.v1.SecurityProfile;
+             * }}
+             */
+            SecurityProfile.create = function(properties) {
+                return new SecurityProfile(properties);
+            };
+
+            /**
+             * Encodes the specified SecurityProfile message. Does not implicitly {@link runtime.v1.SecurityProfile.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {runtime.v1.SecurityProfile.$Properties} m SecurityProfile message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityProfile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.profileType != null && $Object.hasOwnProperty.call(m, "profileType") && m.profileType !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.profileType);
+                if (m.localhostRef != null && $Object.hasOwnProperty.call(m, "localhostRef") && m.localhostRef !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.localhostRef);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SecurityProfile message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.SecurityProfile & runtime.v1.SecurityProfile.$Shape} SecurityProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityProfile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.SecurityProfile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.profileType = v;
+                            else
+                                delete m.profileType;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.localhostRef = v;
+                            else
+                                delete m.localhostRef;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SecurityProfile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.SecurityProfile} SecurityProfile
+             */
+            SecurityProfile.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.SecurityProfile)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.SecurityProfile: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.SecurityProfile();
+                if (d.profileType !== 0 && (typeof d.profileType !== "string" || $root.runtime.v1.SecurityProfile.ProfileType[d.profileType] !== 0)) {
+                    switch (d.profileType) {
+                    case "RuntimeDefault":
+                    case 0:
+                        m.profileType = 0;
+                        break;
+                    case "Unconfined":
+                    case 1:
+                        m.profileType = 1;
+                        break;
+                    case "Localhost":
+                    case 2:
+                        m.profileType = 2;
+                        break;
+                    default:
+                        if (typeof d.profileType === "number" && (d.profileType | 0) === d.profileType)
+                            m.profileType = d.profileType;
+                    }
+                }
+                if (d.localhostRef != null) {
+                    if (typeof d.localhostRef !== "string" || d.localhostRef.length) {
+                        m.localhostRef = $String(d.localhostRef);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SecurityProfile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {runtime.v1.SecurityProfile} m SecurityProfile
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecurityProfile.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.profileType = o.enums === $String ? "RuntimeDefault" : 0;
+                    d.localhostRef = "";
+                }
+                if (m.profileType != null && $Object.hasOwnProperty.call(m, "profileType")) {
+                    d.profileType = o.enums === $String ? $root.runtime.v1.SecurityProfile.ProfileType[m.profileType] === $undefined ? m.profileType : $root.runtime.v1.SecurityProfile.ProfileType[m.profileType] : m.profileType;
+                }
+                if (m.localhostRef != null && $Object.hasOwnProperty.call(m, "localhostRef")) {
+                    d.localhostRef = m.localhostRef;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SecurityProfile to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.SecurityProfile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecurityProfile.prototype.toJSON = function() {
+                return SecurityProfile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecurityProfile
+             * @function getTypeUrl
+             * @memberof runtime.v1.SecurityProfile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecurityProfile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.SecurityProfile";
+            };
+
+            /**
+             * ProfileType enum.
+             * @name runtime.v1.SecurityProfile.ProfileType
+             * @enum {number}
+             * @property {number} RuntimeDefault=0 RuntimeDefault value
+             * @property {number} Unconfined=1 Unconfined value
+             * @property {number} Localhost=2 Localhost value
+             */
+            SecurityProfile.ProfileType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "RuntimeDefault"] = 0;
+                values[valuesById[1] = "Unconfined"] = 1;
+                values[valuesById[2] = "Localhost"] = 2;
+                return values;
+            })();
+
+            return SecurityProfile;
+        })();
+
         v1.LinuxContainerSecurityContext = (function() {
 
             /**
              * Properties of a LinuxContainerSecurityContext.
              * @typedef {Object} runtime.v1.LinuxContainerSecurityContext.$Properties
+             * @property {runtime.v1.Capability.$Properties|null} [capabilities] LinuxContainerSecurityContext capabilities
              * @property {boolean|null} [privileged] LinuxContainerSecurityContext privileged
              * @property {runtime.v1.NamespaceOption.$Properties|null} [namespaceOptions] LinuxContainerSecurityContext namespaceOptions
              * @property {runtime.v1.Int64Value.$Properties|null} [runAsUser] LinuxContainerSecurityContext runAsUser
              * @property {string|null} [runAsUsername] LinuxContainerSecurityContext runAsUsername
              * @property {boolean|null} [readonlyRootfs] LinuxContainerSecurityContext readonlyRootfs
              * @property {Array.<number|Long>|null} [supplementalGroups] LinuxContainerSecurityContext supplementalGroups
+             * @property {string|null} [seccompProfilePath] LinuxContainerSecurityContext seccompProfilePath
              * @property {boolean|null} [noNewPrivs] LinuxContainerSecurityContext noNewPrivs
              * @property {runtime.v1.Int64Value.$Properties|null} [runAsGroup] LinuxContainerSecurityContext runAsGroup
              * @property {Array.<string>|null} [maskedPaths] LinuxContainerSecurityContext maskedPaths
              * @property {Array.<string>|null} [readonlyPaths] LinuxContainerSecurityContext readonlyPaths
+             * @property {runtime.v1.SecurityProfile.$Properties|null} [seccomp] LinuxContainerSecurityContext seccomp
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8053,6 +8618,14 @@ export const runtime = $root.runtime = (() => {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * LinuxContainerSecurityContext capabilities.
+             * @member {runtime.v1.Capability.$Properties|null|undefined} capabilities
+             * @memberof runtime.v1.LinuxContainerSecurityContext
+             * @instance
+             */
+            LinuxContainerSecurityContext.prototype.capabilities = null;
 
             /**
              * LinuxContainerSecurityContext privileged.
@@ -8103,6 +8676,14 @@ export const runtime = $root.runtime = (() => {
             LinuxContainerSecurityContext.prototype.supplementalGroups = $util.emptyArray;
 
             /**
+             * LinuxContainerSecurityContext seccompProfilePath.
+             * @member {string} seccompProfilePath
+             * @memberof runtime.v1.LinuxContainerSecurityContext
+             * @instance
+             */
+            LinuxContainerSecurityContext.prototype.seccompProfilePath = "";
+
+            /**
              * LinuxContainerSecurityContext noNewPrivs.
              * @member {boolean} noNewPrivs
              * @memberof runtime.v1.LinuxContainerSecurityContext
@@ -8133,6 +8714,14 @@ export const runtime = $root.runtime = (() => {
              * @instance
              */
             LinuxContainerSecurityContext.prototype.readonlyPaths = $util.emptyArray;
+
+            /**
+             * LinuxContainerSecurityContext seccomp.
+             * @member {runtime.v1.SecurityProfile.$Properties|null|undefined} seccomp
+             * @memberof runtime.v1.LinuxContainerSecurityContext
+             * @instance
+             */
+            LinuxContainerSecurityContext.prototype.seccomp = null;
 
             /**
              * Creates a new LinuxContainerSecurityContext instance using the specified properties.
@@ -8166,6 +8755,8 @@ export const runtime = $root.runtime = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (m.capabilities != null && $Object.hasOwnProperty.call(m, "capabilities"))
+                    $root.runtime.v1.Capability.encode(m.capabilities, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.privileged != null && $Object.hasOwnProperty.call(m, "privileged") && m.privileged !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.privileged);
                 if (m.namespaceOptions != null && $Object.hasOwnProperty.call(m, "namespaceOptions"))
@@ -8179,6 +8770,8 @@ export const runtime = $root.runtime = (() => {
                 if (m.supplementalGroups != null && m.supplementalGroups.length) {
                     w.uint32(/* id 8, wireType 2 =*/66).int64s(m.supplementalGroups);
                 }
+                if (m.seccompProfilePath != null && $Object.hasOwnProperty.call(m, "seccompProfilePath") && m.seccompProfilePath !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.seccompProfilePath);
                 if (m.noNewPrivs != null && $Object.hasOwnProperty.call(m, "noNewPrivs") && m.noNewPrivs !== false)
                     w.uint32(/* id 11, wireType 0 =*/88).bool(m.noNewPrivs);
                 if (m.runAsGroup != null && $Object.hasOwnProperty.call(m, "runAsGroup"))
@@ -8191,6 +8784,8 @@ export const runtime = $root.runtime = (() => {
                     for (var i = 0; i < m.readonlyPaths.length; ++i)
                         w.uint32(/* id 14, wireType 2 =*/114).string(m.readonlyPaths[i]);
                 }
+                if (m.seccomp != null && $Object.hasOwnProperty.call(m, "seccomp"))
+                    $root.runtime.v1.SecurityProfile.encode(m.seccomp, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8235,6 +8830,12 @@ export const runtime = $root.runtime = (() => {
                     }
                     var u = t & 7;
                     switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.capabilities = $root.runtime.v1.Capability.decode(r, r.size(), $undefined, q + 1, m.capabilities);
+                            continue;
+                        }
                     case 2: {
                             if (u !== 0)
                                 break;
@@ -8288,6 +8889,15 @@ export const runtime = $root.runtime = (() => {
                             m.supplementalGroups.push(r.int64());
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.seccompProfilePath = v;
+                            else
+                                delete m.seccompProfilePath;
+                            continue;
+                        }
                     case 11: {
                             if (u !== 0)
                                 break;
@@ -8317,6 +8927,12 @@ export const runtime = $root.runtime = (() => {
                             if (!(m.readonlyPaths && m.readonlyPaths.length))
                                 m.readonlyPaths = [];
                             m.readonlyPaths.push(r.stringVerify());
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.seccomp = $root.runtime.v1.SecurityProfile.decode(r, r.size(), $undefined, q + 1, m.seccomp);
                             continue;
                         }
                     }
@@ -8354,6 +8970,11 @@ export const runtime = $root.runtime = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var m = new $root.runtime.v1.LinuxContainerSecurityContext();
+                if (d.capabilities != null) {
+                    if (!$util.isObject(d.capabilities))
+                        throw $TypeError(".runtime.v1.LinuxContainerSecurityContext.capabilities: object expected");
+                    m.capabilities = $root.runtime.v1.Capability.fromObject(d.capabilities, q + 1);
+                }
                 if (d.privileged != null) {
                     if (d.privileged) {
                         m.privileged = $Boolean(d.privileged);
@@ -8394,6 +9015,11 @@ export const runtime = $root.runtime = (() => {
                             m.supplementalGroups[i] = new $util.LongBits(d.supplementalGroups[i].low >>> 0, d.supplementalGroups[i].high >>> 0).toNumber();
                     }
                 }
+                if (d.seccompProfilePath != null) {
+                    if (typeof d.seccompProfilePath !== "string" || d.seccompProfilePath.length) {
+                        m.seccompProfilePath = $String(d.seccompProfilePath);
+                    }
+                }
                 if (d.noNewPrivs != null) {
                     if (d.noNewPrivs) {
                         m.noNewPrivs = $Boolean(d.noNewPrivs);
@@ -8419,6 +9045,11 @@ export const runtime = $root.runtime = (() => {
                     for (var i = 0; i < d.readonlyPaths.length; ++i) {
                         m.readonlyPaths[i] = $String(d.readonlyPaths[i]);
                     }
+                }
+                if (d.seccomp != null) {
+                    if (!$util.isObject(d.seccomp))
+                        throw $TypeError(".runtime.v1.LinuxContainerSecurityContext.seccomp: object expected");
+                    m.seccomp = $root.runtime.v1.SecurityProfile.fromObject(d.seccomp, q + 1);
                 }
                 return m;
             };
@@ -8446,13 +9077,19 @@ export const runtime = $root.runtime = (() => {
                     d.readonlyPaths = [];
                 }
                 if (o.defaults) {
+                    d.capabilities = null;
                     d.privileged = false;
                     d.namespaceOptions = null;
                     d.runAsUser = null;
                     d.runAsUsername = "";
                     d.readonlyRootfs = false;
+                    d.seccompProfilePath = "";
                     d.noNewPrivs = false;
                     d.runAsGroup = null;
+                    d.seccomp = null;
+                }
+                if (m.capabilities != null && $Object.hasOwnProperty.call(m, "capabilities")) {
+                    d.capabilities = $root.runtime.v1.Capability.toObject(m.capabilities, o, q + 1);
                 }
                 if (m.privileged != null && $Object.hasOwnProperty.call(m, "privileged")) {
                     d.privileged = m.privileged;
@@ -8480,6 +9117,9 @@ export const runtime = $root.runtime = (() => {
                             d.supplementalGroups[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.supplementalGroups[j]) : o.longs === $Number ? new $util.LongBits(m.supplementalGroups[j].low >>> 0, m.supplementalGroups[j].high >>> 0).toNumber() : m.supplementalGroups[j];
                     }
                 }
+                if (m.seccompProfilePath != null && $Object.hasOwnProperty.call(m, "seccompProfilePath")) {
+                    d.seccompProfilePath = m.seccompProfilePath;
+                }
                 if (m.noNewPrivs != null && $Object.hasOwnProperty.call(m, "noNewPrivs")) {
                     d.noNewPrivs = m.noNewPrivs;
                 }
@@ -8497,6 +9137,9 @@ export const runtime = $root.runtime = (() => {
                     for (var j = 0; j < m.readonlyPaths.length; ++j) {
                         d.readonlyPaths[j] = m.readonlyPaths[j];
                     }
+                }
+                if (m.seccomp != null && $Object.hasOwnProperty.call(m, "seccomp")) {
+                    d.seccomp = $root.runtime.v1.SecurityProfile.toObject(m.seccomp, o, q + 1);
                 }
                 return d;
             };
