@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { AGENT_AUDIENCE } from '../../aggregator/auth/agent-token.js';
 import { DEFAULT_AGENT_SERVICE_ACCOUNTS } from '../../aggregator/auth/agent-factory.js';
 import { addAgentFlags } from '../../cli/commands/agent.js';
+import { addAggregatorFlags, parseResolutionNs } from '../../cli/commands/aggregator.js';
 import { copyManifests, find, flags, mountFor, mustFind, pathInVolume, selectorMatches, type Obj } from './manifests-lib.js';
 
 const NS = 'kubepulse';
@@ -282,4 +283,18 @@ t.test('the DaemonSet\'s agent arguments parse with the real `kubepulse agent` f
   }
   const bad = addAgentFlags(new Command('agent')).exitOverride().configureOutput({ writeErr: () => undefined }).action(() => undefined);
   t.throws(() => bad.parse(['--cgroup-rot=/x'], { from: 'user' }), 'a misspelt flag is refused, so the check above can fail');
+});
+
+t.test('the Deployment\'s aggregator arguments parse with the real `kubepulse aggregator` flags', async (t) => {
+  for (const objs of Object.values(overlays)) {
+    const c = only(aggregatorOf(objs));
+    t.equal((c.args as string[])[0], 'aggregator');
+    const cmd = addAggregatorFlags(new Command('aggregator')).exitOverride().allowExcessArguments(false).action(() => undefined);
+    t.doesNotThrow(() => cmd.parse((c.args as string[]).slice(1), { from: 'user' }));
+    const o = cmd.opts();
+    t.equal(o.agentAuth, 'token');
+    t.equal(parseResolutionNs(String(o.metricResolution)), 15_000_000_000n, 'resolution 15s, as metrics-server ships');
+  }
+  const bad = addAggregatorFlags(new Command('aggregator')).exitOverride().configureOutput({ writeErr: () => undefined }).action(() => undefined);
+  t.throws(() => bad.parse(['--agent-auth=tokens'], { from: 'user' }), 'a bad value is refused, so the check above can fail');
 });
