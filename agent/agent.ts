@@ -6,6 +6,7 @@ import { Collector } from './collector/collector.js';
 import { startAgentHttp } from './http/server.js';
 import { AgentMetrics } from './http/self-metrics.js';
 import type { PodMetadataProvider } from './metadata.js';
+import { CriMetadataProvider } from './cri/provider.js';
 import { parseListen, type AgentOptions } from './options.js';
 
 export interface AgentDeps {
@@ -32,7 +33,7 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
   const logger = deps.logger ?? createLogger(undefined, 'kubepulse-agent');
   const { host, port } = parseListen(options.listen);
   const metrics = new AgentMetrics();
-  const metadata = deps.metadata;
+  const metadata = deps.metadata ?? await startCriProvider(options, logger);
   const collector = new Collector({
     nodeName: options.nodeName,
     cgroupRoot: options.cgroupRoot,
@@ -79,4 +80,18 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
       await metadata?.close();
     },
   };
+}
+
+/**
+ * The CRI provider from --cri-endpoint (detected when absent; "none" turns it off). The agent starts
+ * even when no runtime answers: pods are then reported by cgroup uid until one does. The first
+ * answer is waited for briefly so the first cycle already has names.
+ */
+async function startCriProvider(options: AgentOptions, logger: Logger): Promise<PodMetadataProvider | undefined> {
+  if (options.criEndpoint === 'none') return undefined;
+  const provider = new CriMetadataProvider({ ...(options.criEndpoint ? { endpoint: options.criEndpoint } : {}), log: logger });
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([provider.start(), new Promise((r) => { timer = setTimeout(r, 3000); })]);
+  clearTimeout(timer);
+  return provider;
 }

@@ -26,6 +26,13 @@ export interface PodMeta {
   containers: ContainerMeta[];
 }
 
+/** A pod as the collector found it in the cgroup tree (structurally, cgroup/discover's FoundPod). */
+export interface ObservedPod {
+  uid: string;
+  /** Container ids from cgroup names; the sandbox's (pause) id is among them. */
+  containers: readonly { id: string }[];
+}
+
 export interface PodMetadataProvider {
   /**
    * The last known pods keyed by uid: one ready sandbox per pod, running containers only.
@@ -33,5 +40,11 @@ export interface PodMetadataProvider {
    * After the runtime was reached once, the last answer stays here while it is unreachable.
    */
   current(): ReadonlyMap<string, PodMeta> | null;
+  /**
+   * Optional: the collector reports what it found in the cgroup tree each cycle, so a provider can
+   * refresh as soon as the two disagree instead of polling the runtime every cycle. Must be cheap
+   * and must not throw; the refresh it starts is asynchronous.
+   */
+  observe?(found: readonly ObservedPod[]): void;
   close(): Promise<void>;
 }

@@ -252,6 +252,8 @@ export class Collector implements SnapshotSource {
 
   private readPods(found: FoundPod[]): PodReading[] {
     const meta = this.opts.metadata?.current() ?? null;
+    // Lets the runtime side refresh as soon as the cgroup tree shows a change it has not named.
+    this.opts.metadata?.observe?.(found);
     const byUid = new Map(found.map((p) => [p.uid, p]));
     const pods: PodReading[] = [];
     if (meta) {

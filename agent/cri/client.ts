@@ -26,7 +26,7 @@ function unary<Req, Res>(service: string, name: string, req: Codec<Req>, res: Co
   };
 }
 
-const rt = (name: string, req: Codec<any>, res: Codec<any>) => unary('RuntimeService', name, req, res);
+const rt = <Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>) => unary('RuntimeService', name, req, res);
 
 const RUNTIME_SERVICE = {
   Version: rt('Version', v1.VersionRequest, v1.VersionResponse),
@@ -83,7 +83,7 @@ export class CriClient {
 
   private call<Req, Res>(method: keyof typeof RUNTIME_SERVICE, request: Req, timeoutMs = this.timeoutMs): Promise<Res> {
     return new Promise((resolve, reject) => {
-      const fn = (this.client as unknown as Record<string, (r: Req, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, v?: Res) => void) => void>)[method]!;
+      const fn = (this.client as unknown as Record<string, (r: Req, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, v?: Res) => void) => void>)[method];
       fn.call(this.client, request, { deadline: Date.now() + timeoutMs }, (err, value) => {
         if (err) reject(err);
         else resolve(value as Res);

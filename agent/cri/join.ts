@@ -1,13 +1,12 @@
 // Turns one ListPodSandbox + ListContainers answer into the collector's view: one ready sandbox per
 // pod uid and its running containers, as the kubelet keeps them. Pure, so it is tested on its own.
-import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
+import { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 import type { ContainerMeta, PodMeta } from '../metadata.js';
 import { fromWire0 } from '../../common/u64.js';
 import { podLabelsFromSandbox } from './labels.js';
 
-// Enum values of runtime.v1 (upstream numbering).
-const SANDBOX_READY = 0;
-const CONTAINER_RUNNING = 1;
+const { SANDBOX_READY } = runtime.v1.PodSandboxState;
+const { CONTAINER_RUNNING } = runtime.v1.ContainerState;
 
 export function joinPods(
   sandboxes: readonly runtime.v1.IPodSandbox[],
@@ -36,7 +35,7 @@ export function joinPods(
     bySandbox.set(s.id, pod);
   }
   for (const c of containers) {
-    if ((c.state ?? 0) !== CONTAINER_RUNNING || !c.id || !c.podSandboxId) continue;
+    if ((c.state ?? runtime.v1.ContainerState.CONTAINER_CREATED) !== CONTAINER_RUNNING || !c.id || !c.podSandboxId) continue;
     const pod = bySandbox.get(c.podSandboxId);
     if (!pod) continue;
     const meta: ContainerMeta = {
@@ -48,7 +47,7 @@ export function joinPods(
     // One running container per name: if a restart overlaps, the newer attempt is the container.
     const i = pod.containers.findIndex((x) => x.name === meta.name);
     if (i < 0) pod.containers.push(meta);
-    else if (pod.containers[i]!.createdAtNs < meta.createdAtNs) pod.containers[i] = meta;
+    else if (pod.containers[i].createdAtNs < meta.createdAtNs) pod.containers[i] = meta;
   }
   for (const pod of pods.values()) pod.containers.sort((a, b) => a.name.localeCompare(b.name));
   return pods;

@@ -1,20 +1,27 @@
-// PodMetadataProvider over CRI: asks the runtime for ready sandboxes and running containers on a
-// timer and keeps the answer. Two list calls that containerd answers from memory; no stats calls,
-// which are what make the runtime expensive (see bench/results/cri.md).
+// PodMetadataProvider over CRI: asks the runtime for ready sandboxes and running containers and
+// keeps the answer. Two list calls that containerd answers from memory; no stats calls, which are
+// what make the runtime expensive (see bench/results/cri.md). Even the list calls cost the agent a
+// few ms of CPU for 100 containers (grpc-js, ~70 KB of protobuf), so it does not poll them every
+// cycle: the collector reports what it found in the cgroup tree (observe), and the provider asks
+// the runtime at once when that disagrees with what it knows; a slow timer is the safety net.
 import type { Logger } from '../../common/logger.js';
 import { OnceLogger } from '../../common/logger.js';
-import type { PodMeta, PodMetadataProvider } from '../metadata.js';
+import type { ObservedPod, PodMeta, PodMetadataProvider } from '../metadata.js';
 import { CriClient } from './client.js';
 import { detectCriEndpoint, type DetectOptions } from './endpoint.js';
 import { joinPods } from './join.js';
 
 const SANDBOX_READY = 0;
+const RETRY_MS = 2000;
 const CONTAINER_RUNNING = 1;
 
 export interface CriProviderOptions {
   /** `unix:///path`; absent → auto-detect on every refresh until a runtime answers. */
   endpoint?: string;
-  /** How often to ask the runtime. Keep it at most the collection interval: a new pod shows by uid only until then. */
+  /**
+   * How often to ask the runtime regardless (default 30 s). With a collector that calls observe(),
+   * changes are picked up within one cycle anyway; without one, keep it under the collection interval.
+   */
   refreshMs?: number;
   timeoutMs?: number;
   log: Logger;
@@ -30,6 +37,10 @@ export class CriMetadataProvider implements PodMetadataProvider {
   private closed = false;
   private failing = false;
   private readonly once: OnceLogger;
+  private lastObserved: readonly ObservedPod[] | null = null;
+  /** Disagreement between the cgroup tree and the runtime's answer at the last refresh. */
+  private settledSignature = '';
+  private lastAttemptMs = 0;
   /** Successful refreshes and failed ones, for the agent's own metrics and for tests. */
   refreshes = 0;
   failures = 0;
@@ -46,7 +57,7 @@ export class CriMetadataProvider implements PodMetadataProvider {
   async start(): Promise<void> {
     await this.refresh();
     if (this.closed) return;
-    this.timer = setInterval(() => { void this.refresh(); }, this.options.refreshMs ?? 5000);
+    this.timer = setInterval(() => { void this.refresh(); }, this.options.refreshMs ?? 30_000);
     this.timer.unref();
   }
 
@@ -59,6 +70,48 @@ export class CriMetadataProvider implements PodMetadataProvider {
     return this.endpoint;
   }
 
+  /**
+   * What the collector found in the cgroup tree this cycle. A pod or container the runtime has not
+   * named yet, or a named one whose cgroup is gone, triggers a refresh before the next cycle. A
+   * disagreement that survives a refresh (a terminated pod's leftover cgroup, a layout we cannot
+   * map) is remembered and does not trigger again until it changes.
+   */
+  observe(found: readonly ObservedPod[]): void {
+    this.lastObserved = found;
+    // While the runtime is down (or absent) cgroup churn must not become a storm of connection
+    // attempts: at most one every RETRY_MS, the timer does the rest.
+    if ((this.failing || this.pods === null) && Date.now() - this.lastAttemptMs < RETRY_MS) return;
+    const sig = this.signature(found);
+    if (sig !== this.settledSignature && !this.inFlight) void this.refresh();
+  }
+
+  private signature(found: readonly ObservedPod[]): string {
+    const pods = this.pods;
+    if (!pods) return found.length ? 'unknown' : '';
+    const odd: string[] = [];
+    let seenPods = 0;
+    for (const f of found) {
+      const m = pods.get(f.uid);
+      if (!m) {
+        odd.push(`+p${f.uid}`);
+        continue;
+      }
+      seenPods++;
+      let matched = 0;
+      for (const c of f.containers) {
+        if (c.id === m.sandboxId) continue;
+        if (m.containers.some((x) => x.id === c.id)) matched++;
+        else odd.push(`+c${c.id}`);
+      }
+      if (matched !== m.containers.length) odd.push(`-c${f.uid}`);
+    }
+    if (seenPods !== pods.size) {
+      const foundUids = new Set(found.map((f) => f.uid));
+      for (const uid of pods.keys()) if (!foundUids.has(uid)) odd.push(`-p${uid}`);
+    }
+    return odd.sort().join(',');
+  }
+
   /** Asks the runtime now. Concurrent callers share one refresh. Resolves true when it answered. */
   refresh(): Promise<boolean> {
     this.inFlight ??= this.doRefresh().finally(() => { this.inFlight = null; });
@@ -67,10 +120,12 @@ export class CriMetadataProvider implements PodMetadataProvider {
 
   private async doRefresh(): Promise<boolean> {
     if (this.closed) return false;
+    this.lastAttemptMs = Date.now();
     if (!this.client) {
       if (!this.endpoint) {
         const found = await detectCriEndpoint({ timeoutMs: this.options.timeoutMs ?? 1000, ...this.options.detect });
         if (!found) {
+          this.failing = true;
           this.once.warn('cri-none', {}, 'no CRI socket found; reporting pods by cgroup uid only (set --cri-endpoint)');
           return false;
         }
@@ -93,6 +148,7 @@ export class CriMetadataProvider implements PodMetadataProvider {
       if (this.closed) return false;
       this.pods = joinPods(sandboxes.items, containers.containers);
       this.refreshes++;
+      if (this.lastObserved) this.settledSignature = this.signature(this.lastObserved);
       this.lastError = undefined;
       if (this.failing) {
         this.failing = false;

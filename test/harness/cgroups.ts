@@ -11,7 +11,7 @@ export async function cgroupMounts(): Promise<string[]> {
     const dash = line.indexOf(' - ');
     if (dash < 0) continue;
     const fstype = line.slice(dash + 3).split(' ')[0];
-    if (fstype === 'cgroup' || fstype === 'cgroup2') out.push(line.split(' ')[4]!);
+    if (fstype === 'cgroup' || fstype === 'cgroup2') out.push(line.split(' ')[4]);
   }
   return out;
 }

@@ -157,7 +157,7 @@ async function startContainer(cri: CriClient, pod: RunningPod, c: ContainerSpec,
 export async function restartContainer(cri: CriClient, pod: RunningPod, name: string): Promise<RunningContainer> {
   const i = pod.containers.findIndex((c) => c.name === name);
   if (i < 0) throw new Error(`pod ${pod.name} has no container ${name}`);
-  const old = pod.containers[i]!;
+  const old = pod.containers[i];
   await cri.stopContainer({ containerId: old.id, timeout: 0 }, 60_000);
   const next = await startContainer(cri, pod, old.spec, old.attempt + 1);
   pod.containers[i] = next;

@@ -11,6 +11,7 @@ import { startAgent } from '../../agent/agent.js';
 import { defaultAgentOptions } from '../../agent/options.js';
 import { fromWire0 } from '../../common/u64.js';
 import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
+import type { Summary, SummaryContainer } from './cri-summary-types.js';
 
 const WINDOW_MS = 10_500;
 const MiB = 1024 * 1024;
@@ -53,7 +54,7 @@ const agent = await startAgent(
 t.teardown(() => agent.stop());
 
 interface Side { usageNs: number; timeNs: number; workingSet: number }
-interface Reading { agent: any; containers: Map<string, Side>; pods: Map<string, Side> }
+interface Reading { agent: Summary; containers: Map<string, Side>; pods: Map<string, Side> }
 
 function side(cpu: runtime.v1.ICpuUsage | null | undefined, mem: runtime.v1.IMemoryUsage | null | undefined): Side {
   return {
@@ -71,7 +72,7 @@ async function sample(): Promise<Reading> {
   const [c, p] = await Promise.all([cs, ps]);
   const body = await (await fetch(`${agent.url}/stats/summary`)).json();
   return {
-    agent: body,
+    agent: body as Summary,
     containers: new Map(c.stats.map((s) => [s.attributes!.id!, side(s.cpu, s.memory)])),
     pods: new Map(p.stats.map((s) => [s.attributes!.metadata!.uid!, side(s.linux?.cpu, s.linux?.memory)])),
   };
@@ -100,8 +101,8 @@ t.test('every pod and container the runtime lists is in /stats/summary, named as
     name: s.metadata!.name, namespace: s.metadata!.namespace, uid: s.metadata!.uid ?? '',
     containers: running.filter((c) => c.podSandboxId === s.id).map((c) => c.metadata!.name).sort(),
   })).sort((a, b) => a.uid.localeCompare(b.uid));
-  const got = (second.agent.pods as any[]).map((p) => ({
-    ...p.podRef, containers: (p.containers as any[]).map((c) => c.name).sort(),
+  const got = second.agent.pods.map((p) => ({
+    ...p.podRef, containers: p.containers.map((c) => c.name).sort(),
   })).sort((a, b) => a.uid.localeCompare(b.uid));
   t.equal(want.length, 3);
   t.same(got, want);
@@ -114,9 +115,9 @@ t.test('every pod and container the runtime lists is in /stats/summary, named as
 t.test(`container CPU rate over ${WINDOW_MS / 1000}s agrees with ListContainerStats within 2 %`, async (t) => {
   let busy = 0;
   for (const pod of pods) {
-    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const ap = second.agent.pods.find((p) => p.podRef.uid === pod.uid)!;
     for (const c of pod.containers) {
-      const ac = ap.containers.find((x: any) => x.name === c.name);
+      const ac = ap.containers.find((x: SummaryContainer) => x.name === c.name)!;
       const mine = Number(ac.cpu.usageNanoCores);
       const theirs = runtimeRate(c.id, first.containers, second.containers);
       if (theirs > 50_000_000) busy++;
@@ -130,7 +131,7 @@ t.test(`container CPU rate over ${WINDOW_MS / 1000}s agrees with ListContainerSt
 
 t.test(`pod CPU rate over ${WINDOW_MS / 1000}s agrees with ListPodSandboxStats within 2 %`, async (t) => {
   for (const pod of pods) {
-    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const ap = second.agent.pods.find((p) => p.podRef.uid === pod.uid)!;
     const mine = Number(ap.cpu.usageNanoCores);
     const theirs = runtimeRate(pod.uid, first.pods, second.pods);
     t.ok(Math.abs(mine - theirs) <= Math.max(0.02 * theirs, CPU_FLOOR),
@@ -140,26 +141,26 @@ t.test(`pod CPU rate over ${WINDOW_MS / 1000}s agrees with ListPodSandboxStats w
 
 t.test('working set agrees with the runtime within 1 % for containers and pods', async (t) => {
   for (const pod of pods) {
-    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const ap = second.agent.pods.find((p) => p.podRef.uid === pod.uid)!;
     const check = (label: string, mine: number, theirs: number) =>
       t.ok(Math.abs(mine - theirs) <= Math.max(0.01 * theirs, WS_FLOOR), `${label}: agent ${mine} vs containerd ${theirs}`);
     check(pod.name, Number(ap.memory.workingSetBytes), second.pods.get(pod.uid)!.workingSet);
     for (const c of pod.containers) {
-      const ac = ap.containers.find((x: any) => x.name === c.name);
+      const ac = ap.containers.find((x: SummaryContainer) => x.name === c.name)!;
       check(`${pod.name}/${c.name}`, Number(ac.memory.workingSetBytes), second.containers.get(c.id)!.workingSet);
     }
   }
   // The memory holders really hold what they wrote: the comparison is over a known amount.
-  const b = (second.agent.pods as any[]).find((p) => p.podRef.name === 'burstable');
-  const held = Number(b.containers.find((c: any) => c.name === 'memory').memory.workingSetBytes);
+  const b = second.agent.pods.find((p) => p.podRef.name === 'burstable')!;
+  const held = Number(b.containers.find((c: SummaryContainer) => c.name === 'memory')!.memory.workingSetBytes);
   t.ok(held >= 48 * MiB && held < 56 * MiB, `48 MiB holder has working set ${held}`);
 });
 
 t.test('cumulative CPU counters are the runtime\'s counters, read milliseconds apart', async (t) => {
   for (const pod of pods) {
-    const ap = (second.agent.pods as any[]).find((p) => p.podRef.uid === pod.uid);
+    const ap = second.agent.pods.find((p) => p.podRef.uid === pod.uid)!;
     for (const c of pod.containers) {
-      const ac = ap.containers.find((x: any) => x.name === c.name);
+      const ac = ap.containers.find((x: SummaryContainer) => x.name === c.name)!;
       const mine = Number(ac.cpu.usageCoreNanoSeconds);
       const theirs = second.containers.get(c.id)!.usageNs;
       // At most 0.25 core (the fastest burner) × 200 ms between the two reads.

@@ -9,6 +9,7 @@ import { CriMetadataProvider } from '../../agent/cri/provider.js';
 import { startAgent, type RunningAgent } from '../../agent/agent.js';
 import { defaultAgentOptions } from '../../agent/options.js';
 import type { NodeSnapshot } from '../../agent/model.js';
+import type { Summary } from './cri-summary-types.js';
 
 const INTERVAL_MS = 1000;
 const quiet = () => pino({ level: 'warn' }, new Writable({ write(_c, _e, cb) { cb(); } }));
@@ -23,7 +24,7 @@ const steady = await bed.runPod({
 });
 
 /** Starts an agent and records every snapshot; fails the test on any negative rate. */
-async function agentWith(t: Test, provider: CriMetadataProvider | undefined): Promise<{ agent: RunningAgent; snaps: NodeSnapshot[]; next(): Promise<NodeSnapshot> }> {
+async function agentWith(t: Test, provider: CriMetadataProvider | undefined): Promise<{ agent: RunningAgent; snaps: NodeSnapshot[]; next: () => Promise<NodeSnapshot> }> {
   const agent = await startAgent(
     defaultAgentOptions({ nodeName: 'testbed', listen: '127.0.0.1:0', kubepodsCgroup: bed.kubepods, intervalMs: INTERVAL_MS, intervalExplicit: true }),
     { ...(provider ? { metadata: provider } : {}), logger: quiet() },
@@ -43,9 +44,12 @@ async function agentWith(t: Test, provider: CriMetadataProvider | undefined): Pr
   return { agent, snaps, next: () => new Promise((r) => waiters.push(r)) };
 }
 
-function providerFor(): CriMetadataProvider {
-  // Half an interval: a change in the runtime reaches the first cycle that starts one interval later.
-  return new CriMetadataProvider({ endpoint: bed.endpoint, log: quiet(), refreshMs: INTERVAL_MS / 2 });
+/**
+ * A slow timer by default: changes must then reach the agent through the collector's observe()
+ * hint (a cgroup appeared or vanished → refresh before the next cycle), not through polling.
+ */
+function providerFor(refreshMs = 3_600_000): CriMetadataProvider {
+  return new CriMetadataProvider({ endpoint: bed.endpoint, log: quiet(), refreshMs });
 }
 
 t.test('a container restarted in place: one container of that name, the new attempt, a rate again, never negative', async (t) => {
@@ -55,7 +59,7 @@ t.test('a container restarted in place: one container of that name, the new atte
   await provider.start();
   const { next } = await agentWith(t, provider);
   await next();
-  const old = pod.containers[0]!.id;
+  const old = pod.containers[0].id;
   const fresh = await bed.restartContainer(pod, 'app');
   await sleep(INTERVAL_MS);
   await next();
@@ -63,7 +67,7 @@ t.test('a container restarted in place: one container of that name, the new atte
   const p = s.pods.find((x) => x.uid === pod.uid)!;
   t.same(p.containers.map((c) => [c.name, c.id, c.attempt]), [['app', fresh.id, 1]]);
   t.not(fresh.id, old);
-  const c = p.containers[0]!;
+  const c = p.containers[0];
   t.ok(c.cpu?.usageNanoCores !== undefined && c.cpu.usageNanoCores > 0n, 'the new attempt has a rate');
   t.ok(c.startTimeNs > p.startTimeNs, 'start time is the new container\'s');
 });
@@ -104,7 +108,8 @@ t.test('a pod deleted mid-sample: no crash, no ghost after one interval, others 
 });
 
 t.test('containerd restarted during a run: cycles continue, names kept throughout, reconnects, no negative rate', async (t) => {
-  const provider = providerFor();
+  // Polling here, so that the outage is noticed at all (nothing changes in the cgroup tree).
+  const provider = providerFor(INTERVAL_MS / 2);
   await provider.start();
   const { agent, next, snaps } = await agentWith(t, provider);
   await next();
@@ -130,20 +135,38 @@ t.test('containerd restarted during a run: cycles continue, names kept throughou
   t.ok(body.pods.some((p) => p.podRef.name === 'steady'), '/stats/summary still serves the pod');
 });
 
+t.test('--cri-endpoint alone: startAgent builds the provider and names the pods', async (t) => {
+  const agent = await startAgent(
+    defaultAgentOptions({ nodeName: 'testbed', listen: '127.0.0.1:0', kubepodsCgroup: bed.kubepods, intervalMs: INTERVAL_MS, intervalExplicit: true, criEndpoint: bed.endpoint }),
+    { logger: quiet() },
+  );
+  t.teardown(() => agent.stop());
+  const s = agent.collector.collect();
+  const p = s.pods.find((x) => x.uid === steady.uid);
+  t.equal(p?.name, 'steady');
+  t.same(p?.labels, { app: 'steady' });
+  const off = await startAgent(
+    defaultAgentOptions({ nodeName: 'testbed', listen: '127.0.0.1:0', kubepodsCgroup: bed.kubepods, intervalMs: INTERVAL_MS, intervalExplicit: true, criEndpoint: 'none' }),
+    { logger: quiet() },
+  );
+  t.teardown(() => off.stop());
+  t.equal(off.collector.collect().pods.find((x) => x.uid === steady.uid)?.name, '', '"none" turns the runtime off: uid-only');
+});
+
 t.test('without any CRI socket the agent runs and reports node stats and uid-only pods', async (t) => {
   const none = new CriMetadataProvider({ log: quiet(), refreshMs: INTERVAL_MS, detect: { candidates: ['/nonexistent/containerd.sock'] } });
   await none.start();
   const { agent, next } = await agentWith(t, none);
   await next();
   await next();
-  const body = await (await fetch(`${agent.url}/stats/summary`)).json() as any;
+  const body = await (await fetch(`${agent.url}/stats/summary`)).json() as Summary;
   t.ok(Number(body.node.cpu.usageCoreNanoSeconds) > 0, 'node CPU');
   t.ok(Number(body.node.memory.workingSetBytes) > 0, 'node memory');
-  const p = (body.pods as any[]).find((x) => x.podRef.uid === steady.uid);
+  const p = body.pods.find((x) => x.podRef.uid === steady.uid);
   t.ok(p, 'the pod is found from its cgroup');
-  t.equal(p.podRef.name, steady.uid, 'named by uid until a runtime names it');
+  t.equal(p!.podRef.name, steady.uid, 'named by uid until a runtime names it');
   // Without the runtime nothing says which cgroup is the pause container, so the sandbox's shows too.
-  t.same((p.containers as any[]).map((c) => c.name).sort(), [...steady.containers.map((c) => c.id), steady.sandboxId].sort(),
+  t.same(p!.containers.map((c) => c.name).sort(), [...steady.containers.map((c) => c.id), steady.sandboxId].sort(),
     'containers named by id (the sandbox included)');
-  t.ok(Number(p.cpu.usageNanoCores) > 0, 'and measured');
+  t.ok(Number(p!.cpu.usageNanoCores) > 0, 'and measured');
 });

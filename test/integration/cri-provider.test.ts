@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { startTestBed, workloads } from '../harness/index.js';
 import { CriMetadataProvider } from '../../agent/cri/provider.js';
 import { detectCriEndpoint } from '../../agent/cri/endpoint.js';
+import { cri } from '../../agent/cri/client.js';
 
 function capturingLogger() {
   const lines: { level: number; msg: string }[] = [];
@@ -57,12 +58,12 @@ t.test('a container restarted in place shows as the new attempt; the exited one 
   const w = p.current()!.get(web.uid)!;
   const side = w.containers.filter((c) => c.name === 'sidecar');
   t.equal(side.length, 1);
-  t.equal(side[0]!.id, next.id);
-  t.not(side[0]!.id, before);
-  t.equal(side[0]!.attempt, 1);
+  t.equal(side[0].id, next.id);
+  t.not(side[0].id, before);
+  t.equal(side[0].attempt, 1);
   // The runtime still has the exited attempt, as it would under the kubelet.
   const all = await bed.cri.listContainers({ filter: { podSandboxId: web.sandboxId } });
-  t.ok(all.containers.some((c) => c.id === before && c.state === 2), 'old attempt is EXITED in the runtime');
+  t.ok(all.containers.some((c) => c.id === before && c.state === cri.ContainerState.CONTAINER_EXITED), 'old attempt is EXITED in the runtime');
 });
 
 t.test('a stopped sandbox is not a pod any more', async (t) => {
