@@ -157,7 +157,10 @@ export async function startIngest(options: IngestOptions, store: StoreWriter, ag
     list.push(s);
     byNode.set(s.key, list);
     // A restarted agent's old stream may linger until keepalive notices; the newest one wins.
-    while (list.length > limits.maxStreamsPerNode) close(list[0], grpc.status.ABORTED, `replaced by a newer stream for node ${v.nodeName}`);
+    // close() rebuilds the node's list, so pick the victims first.
+    for (const old of list.slice(0, Math.max(0, list.length - limits.maxStreamsPerNode))) {
+      close(old, grpc.status.ABORTED, `replaced by a newer stream for node ${v.nodeName}`);
+    }
     store.hello(v.nodeName, v.hello);
     s.call.write({ settings: settings() });
     log.info({ node: v.nodeName, peer: s.peer, subject: id.subject, agentVersion: msg.hello.agentVersion }, 'agent stream open');
