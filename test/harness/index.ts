@@ -12,6 +12,10 @@
 //   await bed.removePod(pod);                    // StopPodSandbox + RemovePodSandbox, then the pod cgroup
 //   await bed.containerd.restart();              // containerd restarts; shims and containers keep running
 //
+// Containers can also take { image, env, mounts: [{hostPath, containerPath, readonly}], privileged } and
+// pods { hostPid, privileged }: enough to run the agent itself as a pod (import its OCI archive with
+// importImage(bed.socket, tarBuffer) first).
+//
 // Lower-level pieces: startContainerd({baseDir, snapshotter}) → {socket, endpoint, pid, dir, restart,
 // kill, start, stop}; buildBusyboxImage() → OCI archive Buffer; importImage(socket, archive);
 // runPod/removePod/restartContainer(cri, …); destroyCgroupTree(path); workloads.{burnCpu, holdMemory, idle}.

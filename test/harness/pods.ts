@@ -22,6 +22,13 @@ export interface ContainerSpec {
   /** CPU limit in millicores → CFS quota. */
   cpuLimitMillis?: number;
   memoryLimitBytes?: number;
+  /** Another image already imported (importImage); default the busybox test image. */
+  image?: string;
+  env?: Record<string, string>;
+  /** Host paths bind-mounted into the container (e.g. /sys/fs/cgroup read-only for an agent). */
+  mounts?: { hostPath: string; containerPath: string; readonly?: boolean }[];
+  /** Needs a privileged pod (PodSpec.privileged). */
+  privileged?: boolean;
 }
 
 export interface PodSpec {
@@ -31,6 +38,9 @@ export interface PodSpec {
   labels?: Record<string, string>;
   qos: QosClass;
   containers: ContainerSpec[];
+  /** The host's PID namespace (hostPID: true). */
+  hostPid?: boolean;
+  privileged?: boolean;
 }
 
 export interface RunningContainer {
@@ -46,6 +56,7 @@ export interface RunningPod {
   uid: string;
   labels: Record<string, string>;
   qos: QosClass;
+  hostPid: boolean;
   sandboxId: string;
   /** The pod cgroup, as a path from each hierarchy's root. */
   cgroupParent: string;
@@ -73,12 +84,14 @@ export function milliCpuToShares(m: number): number {
   return Math.min(262144, Math.max(2, Math.floor((m * 1024) / 1000)));
 }
 
-function containerConfig(pod: Pick<RunningPod, 'name' | 'namespace' | 'uid' | 'qos'>, c: ContainerSpec, attempt: number): runtime.v1.IContainerConfig {
+function containerConfig(pod: Pick<RunningPod, 'name' | 'namespace' | 'uid' | 'qos' | 'hostPid'>, c: ContainerSpec, attempt: number): runtime.v1.IContainerConfig {
   const period = 100_000;
   return {
     metadata: { name: c.name, attempt },
-    image: { image: BUSYBOX_IMAGE },
+    image: { image: c.image ?? BUSYBOX_IMAGE },
     command: c.command,
+    envs: Object.entries(c.env ?? {}).map(([key, value]) => ({ key, value })),
+    mounts: (c.mounts ?? []).map((m) => ({ hostPath: m.hostPath, containerPath: m.containerPath, readonly: m.readonly ?? false })),
     labels: {
       'io.kubernetes.container.name': c.name,
       'io.kubernetes.pod.name': pod.name,
@@ -101,7 +114,7 @@ function containerConfig(pod: Pick<RunningPod, 'name' | 'namespace' | 'uid' | 'q
         memoryLimitInBytes: c.memoryLimitBytes ?? 0,
         oomScoreAdj: pod.qos === 'Guaranteed' ? -997 : pod.qos === 'BestEffort' ? 1000 : 500,
       },
-      securityContext: { namespaceOptions: { network: NODE, pid: CONTAINER, ipc: POD } },
+      securityContext: { privileged: c.privileged ?? false, namespaceOptions: { network: NODE, pid: pod.hostPid ? NODE : CONTAINER, ipc: POD } },
     },
   };
 }
@@ -126,11 +139,11 @@ export async function runPod(cri: CriClient, opts: { kubepods: string; logDir: s
     annotations: { 'kubernetes.io/config.source': 'api', 'kubernetes.io/config.seen': new Date().toISOString() },
     linux: {
       cgroupParent,
-      securityContext: { namespaceOptions: { network: NODE, pid: CONTAINER, ipc: POD } },
+      securityContext: { privileged: spec.privileged ?? false, namespaceOptions: { network: NODE, pid: spec.hostPid ? NODE : CONTAINER, ipc: POD } },
     },
   };
   const { podSandboxId } = await cri.runPodSandbox({ config: sandboxConfig }, 60_000);
-  const pod: RunningPod = { name: spec.name, namespace, uid, labels, qos: spec.qos, sandboxId: podSandboxId, cgroupParent, containers: [], sandboxConfig };
+  const pod: RunningPod = { name: spec.name, namespace, uid, labels, qos: spec.qos, hostPid: spec.hostPid ?? false, sandboxId: podSandboxId, cgroupParent, containers: [], sandboxConfig };
   try {
     for (const c of spec.containers) pod.containers.push(await startContainer(cri, pod, c, 0));
   } catch (e) {

@@ -2,7 +2,9 @@
 // in place, the runtime going away and coming back, and socket detection.
 import t from 'tap';
 import { Writable } from 'node:stream';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { pino } from 'pino';
 import { startTestBed, workloads } from '../harness/index.js';
 import { CriMetadataProvider } from '../../agent/cri/provider.js';
@@ -120,4 +122,27 @@ t.test('without any CRI socket the provider answers null, warns once and keeps t
   t.equal(p.current(), null);
   t.equal(await p.refresh(), false);
   t.equal(lines.filter((l) => l.level === 40).length, 1);
+});
+
+t.test('test bed: env, host mounts and the host PID namespace reach a container (as an agent pod needs)', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'kp-mnt-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const pod = await bed.runPod({
+    name: 'agent-like', namespace: 'kube-system', qos: 'BestEffort', hostPid: true,
+    containers: [{
+      name: 'probe', env: { GREETING: 'hello' },
+      mounts: [{ hostPath: dir, containerPath: '/out' }, { hostPath: '/proc', containerPath: '/host/proc', readonly: true }],
+      command: ['/bin/sh', '-c', 'echo "$GREETING" > /out/env; ls /host/proc/1 >/dev/null && echo ok > /out/proc; [ -d /proc/' + process.pid + ' ] && echo yes > /out/hostpid; exec sleep 2147483647'],
+    }],
+  });
+  t.teardown(() => bed.removePod(pod));
+  const deadline = Date.now() + 10_000;
+  let hostpid = '';
+  while (Date.now() < deadline && !hostpid) {
+    hostpid = await readFile(join(dir, 'hostpid'), 'utf8').catch(() => '');
+    if (!hostpid) await new Promise((r) => setTimeout(r, 100));
+  }
+  t.equal(await readFile(join(dir, 'env'), 'utf8'), 'hello\n');
+  t.equal(await readFile(join(dir, 'proc'), 'utf8'), 'ok\n');
+  t.equal(hostpid, 'yes\n', 'sees this test process: host PID namespace');
 });
