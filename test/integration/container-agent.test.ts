@@ -10,9 +10,10 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import t from 'tap';
+import t, { type Test as TapTest } from 'tap';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { startAggregator, type RunningAggregator } from '../../aggregator/aggregator.js';
 import { TokenAgentAuthenticator, AGENT_AUDIENCE } from '../../aggregator/auth/agent-token.js';
@@ -59,6 +60,33 @@ function expand(arg: string, env: Record<string, string>): string {
   return arg.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, k: string) => env[k] ?? m);
 }
 
+/** The OCI image layout is self-consistent: every descriptor's digest and size match its blob. */
+async function checkLayout(t: TapTest, archive: string, work: string): Promise<void> {
+  const dir = join(work, 'layout');
+  await mkdir(dir, { recursive: true });
+  await run('tar', ['-xf', archive, '-C', dir]);
+  t.same(JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')), { imageLayoutVersion: '1.0.0' });
+  const blob = async (d: Obj, mediaType: string): Promise<Buffer> => {
+    t.equal(d.mediaType, mediaType);
+    const bytes = await readFile(join(dir, 'blobs', ...String(d.digest).split(':')));
+    t.equal(`sha256:${createHash('sha256').update(bytes).digest('hex')}`, d.digest, `${mediaType} digest`);
+    t.equal(bytes.length, d.size, `${mediaType} size`);
+    return bytes;
+  };
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as Obj;
+  t.equal(index.manifests.length, 1);
+  const manifest = JSON.parse((await blob(index.manifests[0], 'application/vnd.oci.image.manifest.v1+json')).toString()) as Obj;
+  const config = JSON.parse((await blob(manifest.config, 'application/vnd.oci.image.config.v1+json')).toString()) as Obj;
+  t.equal(manifest.layers.length, 2);
+  for (const [i, l] of (manifest.layers as Obj[]).entries()) {
+    const tar = gunzipSync(await blob(l, 'application/vnd.oci.image.layer.v1.tar+gzip'));
+    t.equal(`sha256:${createHash('sha256').update(tar).digest('hex')}`, config.rootfs.diff_ids[i], `layer ${i} diff_id`);
+  }
+  t.equal(config.config.User, '65532:65532', 'non-root by default');
+  t.same(config.config.Entrypoint, ['/usr/local/bin/node', '/app/dist/cli/main.js']);
+  t.match(index.manifests[0].annotations['io.containerd.image.name'], /^docker\.io\/kubepulse\/kubepulse:/);
+}
+
 t.test('the agent image runs as the DaemonSet pod on containerd, and the aggregator serves its node and pods (stand-in kube-apiserver: in-process JWKS)', async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'kp-ctr-agent-'));
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -77,7 +105,8 @@ t.test('the agent image runs as the DaemonSet pod on containerd, and the aggrega
 
   // 2. The image, built without Docker, imported into the test bed's containerd.
   const image = join(work, 'kubepulse.oci.tar');
-  await run(join(repoRoot, 'scripts/build-image.sh'), ['--skip-build', '--out', image], { timeout: 300_000, maxBuffer: 16 << 20 });
+  await run(join(repoRoot, 'scripts/build-image.sh'), ['--skip-build', '--gzip-level', '1', '--out', image], { timeout: 300_000, maxBuffer: 16 << 20 });
+  await checkLayout(t, image, work);
   const bed: TestBed = await startTestBed();
   cleanups.push(() => bed.stop());
   await run('ctr', ['--address', bed.socket, '-n', 'k8s.io', 'images', 'import', image], { timeout: 120_000 });
@@ -200,6 +229,7 @@ t.test('the agent image runs as the DaemonSet pod on containerd, and the aggrega
   t.match(procStatus, /^CapEff:\s+0+$/m, 'no effective capabilities');
   t.match(procStatus, /^CapBnd:\s+0+$/m, 'empty bounding set');
   t.match(procStatus, /^NoNewPrivs:\s+1$/m);
+  t.match(procStatus, /^Seccomp:\s+2$/m, 'seccomp filter (RuntimeDefault) in force');
   const mountinfo = await readFile(`/proc/${pid}/mountinfo`, 'utf8');
   for (const target of ['/', '/host/sys/fs/cgroup', '/host/proc', '/run/containerd']) {
     const line = mountinfo.split('\n').find((l) => l.split(' ')[4] === target);
