@@ -59,7 +59,7 @@ export function parseDurationMs(text: string): number {
   let total = 0;
   let end = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    total += Number(m[1]) * UNITS[m[2]!]!;
+    total += Number(m[1]) * UNITS[m[2]];
     end = re.lastIndex;
   }
   if (end !== t.length || t.length === 0) throw new RangeError(`invalid duration ${JSON.stringify(text)} (use e.g. 10s, 500ms, 1m)`);

@@ -1,6 +1,10 @@
-// Finds the pods and containers under the pod root by listing directories. It runs every cycle, so
-// it lists only what it must: the root, the two QoS directories and each pod directory.
-import { readdirSync, type Dirent } from 'node:fs';
+// Finds the pods and containers under the pod root. It runs every cycle, so it avoids listing
+// directories that did not change: a cgroup directory's link count is 2 + its number of
+// subdirectories (kernfs keeps it exact), so a stat that shows the same count means no child was
+// added or removed. A removal and an addition within one interval keep the count; that case shows up
+// as a vanished read, which marks the pod for listing again (markDirty), and a full listing runs every
+// FULL_EVERY cycles regardless.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { QosClass } from '../model.js';
 import { containerIdFromName, isPodRootName, podUidFromName, qosFromName } from './names.js';
@@ -32,34 +36,85 @@ function joinCg(parent: string, name: string): string {
   return parent === '/' ? `/${name}` : `${parent}/${name}`;
 }
 
+function nlink(abs: string): number {
+  return statSync(abs, { throwIfNoEntry: false })?.nlink ?? -1;
+}
+
+const FULL_EVERY = 30;
+
+interface Listed<T> {
+  nlink: number;
+  value: T;
+}
+
+/** Pod discovery that remembers what it listed and re-lists only directories whose link count moved. */
+export class PodDiscovery {
+  private readonly rootList = new Map<string, Listed<Array<{ name: string; qos?: Exclude<QosClass, 'Guaranteed'>; uid?: string }>>>();
+  private readonly podList = new Map<string, Listed<FoundContainer[]>>();
+  private readonly dirty = new Set<string>();
+  private cycle = 0;
+
+  constructor(private readonly hierarchyDir: string, private readonly podRoot: string) {}
+
+  /** A read under this pod failed as vanished: list it again next time whatever its link count. */
+  markDirty(podPath: string): void {
+    this.dirty.add(podPath);
+  }
+
+  private listed<T>(cache: Map<string, Listed<T>>, path: string, full: boolean, list: (abs: string) => T): T {
+    const abs = join(this.hierarchyDir, path);
+    const n = nlink(abs);
+    const prev = cache.get(path);
+    if (prev && prev.nlink === n && !full && !this.dirty.has(path)) return prev.value;
+    const value = list(abs);
+    cache.set(path, { nlink: n, value });
+    return value;
+  }
+
+  discover(): FoundPod[] {
+    const full = this.cycle++ % FULL_EVERY === 0;
+    const pods: FoundPod[] = [];
+    const seen = new Set<string>();
+    const addPod = (path: string, uid: string, qosClass: QosClass): void => {
+      seen.add(path);
+      const containers = this.listed(this.podList, path, full, (abs) => {
+        const out: FoundContainer[] = [];
+        for (const d of dirs(abs)) {
+          const id = containerIdFromName(d.name);
+          if (id) out.push({ id, path: joinCg(path, d.name) });
+        }
+        return out;
+      });
+      pods.push({ uid, qosClass, path, containers });
+    };
+    type Entry = { name: string; qos?: Exclude<QosClass, 'Guaranteed'>; uid?: string };
+    const classify = (abs: string): Entry[] =>
+      dirs(abs).flatMap((d): Entry[] => {
+        const qos = qosFromName(d.name);
+        if (qos) return [{ name: d.name, qos }];
+        const uid = podUidFromName(d.name);
+        return uid ? [{ name: d.name, uid }] : [];
+      });
+    for (const e of this.listed(this.rootList, this.podRoot, full, classify)) {
+      if (e.uid) {
+        addPod(joinCg(this.podRoot, e.name), e.uid, 'Guaranteed');
+        continue;
+      }
+      const qosPath = joinCg(this.podRoot, e.name);
+      for (const p of this.listed(this.rootList, qosPath, full, classify)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
+    }
+    for (const k of this.podList.keys()) if (!seen.has(k)) this.podList.delete(k);
+    this.dirty.clear();
+    return pods;
+  }
+}
+
 /**
- * Pods under `podRoot` (a cgroup path) in the hierarchy rooted at `hierarchyDir`. Guaranteed pods
- * sit directly under the root; the other classes under their QoS directory.
+ * Pods under `podRoot` (a cgroup path) in the hierarchy rooted at `hierarchyDir`, listed afresh.
+ * Guaranteed pods sit directly under the root; the other classes under their QoS directory.
  */
 export function discoverPods(hierarchyDir: string, podRoot: string): FoundPod[] {
-  const pods: FoundPod[] = [];
-  const addPod = (path: string, uid: string, qosClass: QosClass): void => {
-    const containers: FoundContainer[] = [];
-    for (const d of dirs(join(hierarchyDir, path))) {
-      const id = containerIdFromName(d.name);
-      if (id) containers.push({ id, path: joinCg(path, d.name) });
-    }
-    pods.push({ uid, qosClass, path, containers });
-  };
-  for (const d of dirs(join(hierarchyDir, podRoot))) {
-    const qos = qosFromName(d.name);
-    if (qos) {
-      const qosPath = joinCg(podRoot, d.name);
-      for (const p of dirs(join(hierarchyDir, qosPath))) {
-        const uid = podUidFromName(p.name);
-        if (uid) addPod(joinCg(qosPath, p.name), uid, qos);
-      }
-      continue;
-    }
-    const uid = podUidFromName(d.name);
-    if (uid) addPod(joinCg(podRoot, d.name), uid, 'Guaranteed');
-  }
-  return pods;
+  return new PodDiscovery(hierarchyDir, podRoot).discover();
 }
 
 /**

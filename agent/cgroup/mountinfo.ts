@@ -25,7 +25,7 @@ export function parseMountinfo(text: string): MountEntry[] {
     const pre = line.slice(0, sep).split(' ');
     const post = line.slice(sep + 3).split(' ');
     if (pre.length < 6 || post.length < 3) throw new MalformedError(`mountinfo: too few fields in ${JSON.stringify(line.slice(0, 80))}`);
-    out.push({ root: unescape(pre[3]!), mountPoint: unescape(pre[4]!), fsType: post[0]!, superOptions: post[2]!.split(',') });
+    out.push({ root: unescape(pre[3]), mountPoint: unescape(pre[4]), fsType: post[0], superOptions: post[2].split(',') });
   }
   return out;
 }

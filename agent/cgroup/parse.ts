@@ -44,12 +44,25 @@ export function keyedValue(text: string, key: string): bigint | undefined {
     if (i < 0) return undefined;
     at = i + 1;
   }
-  const start = at + key.length + 1;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  const raw = text.slice(start, end);
-  if (!DIGITS.test(raw)) throw new MalformedError(`${key}: expected an unsigned integer, got ${JSON.stringify(raw.slice(0, 40))}`);
-  return BigInt(raw);
+  return digitsAt(text, at + key.length + 1, key);
+}
+
+/**
+ * The unsigned integer starting at `start` and ending at a newline or the end of the text. Short
+ * numbers are accumulated as doubles (exact below 2^53) to skip a substring and a regex per value;
+ * longer ones go through BigInt's own parser.
+ */
+function digitsAt(text: string, start: number, what: string): bigint {
+  let v = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c < 48 || c > 57) throw new MalformedError(`${what}: expected an unsigned integer, got ${JSON.stringify(text.slice(start, start + 40).split('\n')[0])}`);
+    v = v * 10 + (c - 48);
+  }
+  if (i === start) throw new MalformedError(`${what}: expected an unsigned integer, got nothing`);
+  return i - start <= 15 ? BigInt(v) : BigInt(text.slice(start, i));
 }
 
 /** Like keyedValue, but a missing key is a malformed file. */
@@ -73,7 +86,7 @@ export function parsePsi(text: string, file = 'pressure'): Psi {
     if (line === '') continue;
     const m = PSI_LINE.exec(line);
     if (!m) throw new MalformedError(`${file}: unexpected line ${JSON.stringify(line.slice(0, 60))}`);
-    const v: PsiLine = { avg10: Number(m[2]), avg60: Number(m[3]), avg300: Number(m[4]), totalUs: BigInt(m[5]!) };
+    const v: PsiLine = { avg10: Number(m[2]), avg60: Number(m[3]), avg300: Number(m[4]), totalUs: BigInt(m[5]) };
     if (m[1] === 'some') some = v; else full = v;
   }
   if (!some) throw new MalformedError(`${file}: no "some" line`);
@@ -102,4 +115,55 @@ export function countLines(text: string): bigint {
     if (nl < 0) return n;
     start = nl + 1;
   }
+}
+
+// The same parsing on raw bytes (buf[0..len)), for the files read for every cgroup every cycle: no
+// string is decoded. Semantics match parseUint and keyedValue exactly (tested side by side).
+
+const keyCache = new Map<string, { atStart: Buffer; inside: Buffer }>();
+
+function keyBytes(key: string): { atStart: Buffer; inside: Buffer } {
+  let k = keyCache.get(key);
+  if (!k) keyCache.set(key, (k = { atStart: Buffer.from(`${key} `, 'latin1'), inside: Buffer.from(`\n${key} `, 'latin1') }));
+  return k;
+}
+
+function bytesDigits(buf: Buffer, start: number, len: number, what: string): bigint {
+  let v = 0;
+  let i = start;
+  for (; i < len; i++) {
+    const c = buf[i];
+    if (c === 10) break;
+    if (c < 48 || c > 57) throw new MalformedError(`${what}: expected an unsigned integer, got ${JSON.stringify(buf.toString('latin1', start, Math.min(len, start + 40)).split('\n')[0])}`);
+    v = v * 10 + (c - 48);
+  }
+  if (i === start) throw new MalformedError(`${what}: expected an unsigned integer, got nothing`);
+  return i - start <= 15 ? BigInt(v) : BigInt(buf.toString('latin1', start, i));
+}
+
+/** parseUint on bytes: one unsigned integer and an optional trailing newline. */
+export function bytesUint(buf: Buffer, len: number, what = 'value'): bigint {
+  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+  const v = bytesDigits(buf, 0, end, what);
+  return v;
+}
+
+/** keyedValue on bytes. */
+export function bytesKeyed(buf: Buffer, len: number, key: string): bigint | undefined {
+  const k = keyBytes(key);
+  let at: number;
+  if (len >= k.atStart.length && buf.compare(k.atStart, 0, k.atStart.length, 0, k.atStart.length) === 0) at = k.atStart.length;
+  else {
+    // The buffer is reused: a match at or past len is stale bytes from an earlier, longer file.
+    const i = buf.indexOf(k.inside);
+    if (i < 0 || i + k.inside.length > len) return undefined;
+    at = i + k.inside.length;
+  }
+  return bytesDigits(buf, at, len, key);
+}
+
+export function bytesRequired(buf: Buffer, len: number, key: string, file: string): bigint {
+  const v = bytesKeyed(buf, len, key);
+  if (v === undefined) throw new MalformedError(`${file}: no "${key}" line`);
+  return v;
 }

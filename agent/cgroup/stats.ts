@@ -2,17 +2,25 @@
 // v1: one directory per controller (cpuacct for usage, cpu for throttling, memory, pids).
 // v2: one directory; hybrid: v1 for stats and the unified mount only for PSI, when the same cgroup
 // path exists there.
-import { join } from 'node:path';
+//
+// Cost matters (330 cgroups per cycle): every file path is built once per cgroup, and what changes
+// slowly is re-read only every REFRESH_EVERY cycles per cgroup (staggered): memory limits, the CFS
+// quota that decides whether throttling counters can be non-zero, and the process count. Counters
+// that feed rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
 import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { countLines, keyedValue, MalformedError, parseCpuacctStat, parseLimit, parsePsi, parseUint, requiredKey } from './parse.js';
+import { bytesKeyed as keyed, bytesRequired as required, bytesUint as uint, countLines, MalformedError, parseCpuacctStat, parseLimit, parsePsi } from './parse.js';
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
 
-function dir(root: string, path: string): string {
-  return path === '/' ? root : join(root, path);
+export const REFRESH_EVERY = 6;
+const PSI_PROBE_EVERY = 30;
+
+function dir(root: string | undefined, path: string): string | undefined {
+  if (root === undefined) return undefined;
+  return path === '/' ? root : root + path;
 }
 
 function floorSub(a: bigint, b: bigint | undefined): bigint {
@@ -20,9 +28,28 @@ function floorSub(a: bigint, b: bigint | undefined): bigint {
   return d < 0n ? 0n : d;
 }
 
+/** Everything known about one cgroup between cycles: its file paths and slowly-changing values. */
+interface Handle {
+  born: number;
+  seen: number;
+  v2?: string;
+  cpuacct?: string;
+  cpu?: string;
+  memory?: string;
+  procsDir?: string;
+  psiDir?: string;
+  psiAbsent?: boolean;
+  psiProbed?: number;
+  swapAbsent?: boolean;
+  limit?: bigint | undefined;
+  swapLimit?: bigint | undefined;
+  hasQuota?: boolean;
+  procs?: bigint;
+}
+
 export class CgroupStats {
-  /** Optional files found absent (PSI on hybrid, swap): not re-probed every cycle, only after forget(). */
-  private readonly absent = new Set<string>();
+  private readonly handles = new Map<string, Handle>();
+  private cycle = 0;
 
   constructor(
     readonly layout: CgroupLayout,
@@ -30,16 +57,41 @@ export class CgroupStats {
     private readonly clock: Clock,
   ) {}
 
-  private optional(file: string): boolean {
-    if (this.absent.has(file)) return false;
-    if (this.files.has(file)) return true;
-    this.absent.add(file);
-    return false;
+  /** Marks a new cycle; cgroups not touched during the previous one are forgotten. */
+  beginCycle(): void {
+    for (const [path, h] of this.handles) if (h.seen < this.cycle) this.handles.delete(path);
+    this.cycle++;
   }
 
-  /** Lets optional files that were absent be probed again (a cgroup created later on the unified mount). */
-  forgetAbsent(): void {
-    this.absent.clear();
+  get tracked(): number {
+    return this.handles.size;
+  }
+
+  private handle(path: string): Handle {
+    let h = this.handles.get(path);
+    if (!h) {
+      const l = this.layout;
+      h = { born: this.cycle, seen: this.cycle };
+      if (l.mode === 'v2') {
+        h.v2 = dir(l.unifiedRoot, path)!;
+        h.procsDir = h.v2;
+        h.psiDir = h.v2;
+      } else {
+        h.cpuacct = dir(l.controllers.cpuacct, path);
+        h.cpu = dir(l.controllers.cpu, path);
+        h.memory = dir(l.controllers.memory, path);
+        // cgroup.procs from the hierarchy pods were discovered in, so the path is known to exist.
+        h.procsDir = h.cpuacct ?? h.memory;
+        if (l.mode === 'hybrid') h.psiDir = dir(l.unifiedRoot, path);
+      }
+      this.handles.set(path, h);
+    }
+    h.seen = this.cycle;
+    return h;
+  }
+
+  private due(h: Handle): boolean {
+    return (this.cycle - h.born) % REFRESH_EVERY === 0;
   }
 
   /** Reads a file and parses it; parse failures become ReadError("malformed") naming the file. */
@@ -53,24 +105,33 @@ export class CgroupStats {
     }
   }
 
-  private controller(name: 'cpu' | 'cpuacct' | 'memory' | 'pids', path: string): string {
-    const root = this.layout.controllers[name];
-    if (!root) throw new ReadError('missing_controller', name, `cgroup v1 controller "${name}" is not mounted`);
-    return dir(root, path);
+  /** parse() on raw bytes, for the files read for every cgroup every cycle. */
+  private raw<T>(file: string, fn: (buf: Buffer, len: number) => T): T {
+    const len = this.files.readRaw(file);
+    try {
+      return fn(this.files.buffer, len);
+    } catch (err) {
+      if (err instanceof MalformedError) throw new ReadError('malformed', file, `${file}: ${err.message}`);
+      throw err;
+    }
+  }
+
+  private missing(name: string): ReadError {
+    return new ReadError('missing_controller', name, `cgroup v1 controller "${name}" is not mounted`);
   }
 
   cpu(path: string): CpuReading {
-    if (this.layout.mode === 'v2') {
-      const d = dir(this.layout.unifiedRoot!, path);
-      const file = join(d, 'cpu.stat');
+    const h = this.handle(path);
+    if (h.v2 !== undefined) {
+      const file = h.v2 + '/cpu.stat';
       const timeNs = this.clock.nowNs();
-      return this.parse(file, (t) => {
-        const r: CpuReading = { timeNs, usageNs: requiredKey(t, 'usage_usec', 'cpu.stat') * 1000n };
-        const user = keyedValue(t, 'user_usec');
-        const system = keyedValue(t, 'system_usec');
-        const periods = keyedValue(t, 'nr_periods');
-        const throttled = keyedValue(t, 'nr_throttled');
-        const throttledUs = keyedValue(t, 'throttled_usec');
+      return this.raw(file, (b, n) => {
+        const r: CpuReading = { timeNs, usageNs: required(b, n, 'usage_usec', 'cpu.stat') * 1000n };
+        const user = keyed(b, n, 'user_usec');
+        const system = keyed(b, n, 'system_usec');
+        const periods = keyed(b, n, 'nr_periods');
+        const throttled = keyed(b, n, 'nr_throttled');
+        const throttledUs = keyed(b, n, 'throttled_usec');
         if (user !== undefined) r.userNs = user * 1000n;
         if (system !== undefined) r.systemNs = system * 1000n;
         if (periods !== undefined) r.nrPeriods = periods;
@@ -79,18 +140,33 @@ export class CgroupStats {
         return r;
       });
     }
-    const acct = this.controller('cpuacct', path);
+    if (h.cpuacct === undefined) throw this.missing('cpuacct');
     const timeNs = this.clock.nowNs();
-    const r: CpuReading = { timeNs, usageNs: this.parse(join(acct, 'cpuacct.usage'), (t) => parseUint(t, 'cpuacct.usage')) };
-    const stat = this.parse(join(acct, 'cpuacct.stat'), parseCpuacctStat);
-    r.userNs = stat.userNs;
-    r.systemNs = stat.systemNs;
-    if (this.layout.controllers.cpu) {
-      this.parse(join(dir(this.layout.controllers.cpu, path), 'cpu.stat'), (t) => {
-        r.nrPeriods = requiredKey(t, 'nr_periods', 'cpu.stat');
-        r.nrThrottled = requiredKey(t, 'nr_throttled', 'cpu.stat');
-        r.throttledNs = requiredKey(t, 'throttled_time', 'cpu.stat');
-      });
+    const r: CpuReading = { timeNs, usageNs: this.raw(h.cpuacct + '/cpuacct.usage', (b, n) => uint(b, n, 'cpuacct.usage')) };
+    if (path === '/') {
+      // user/system only for the node: per-cgroup it would double the files read, and nothing
+      // downstream uses it per container (on v2 it comes free in cpu.stat).
+      const stat = this.parse(h.cpuacct + '/cpuacct.stat', parseCpuacctStat);
+      r.userNs = stat.userNs;
+      r.systemNs = stat.systemNs;
+      return r;
+    }
+    if (h.cpu !== undefined) {
+      // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
+      if (h.hasQuota === undefined || this.due(h)) {
+        h.hasQuota = this.parse(h.cpu + '/cpu.cfs_quota_us', (t) => t.trim() !== '-1');
+      }
+      if (h.hasQuota) {
+        this.raw(h.cpu + '/cpu.stat', (b, n) => {
+          r.nrPeriods = required(b, n, 'nr_periods', 'cpu.stat');
+          r.nrThrottled = required(b, n, 'nr_throttled', 'cpu.stat');
+          r.throttledNs = required(b, n, 'throttled_time', 'cpu.stat');
+        });
+      } else {
+        r.nrPeriods = 0n;
+        r.nrThrottled = 0n;
+        r.throttledNs = 0n;
+      }
     }
     return r;
   }
@@ -100,76 +176,92 @@ export class CgroupStats {
    * memory.current (usage = anon + file, as runc emulates it) and no limit.
    */
   memory(path: string, isRoot = false): MemoryReading {
-    if (this.layout.mode === 'v2') {
-      const d = dir(this.layout.unifiedRoot!, path);
+    const h = this.handle(path);
+    const refresh = this.due(h);
+    if (h.v2 !== undefined) {
+      const d = h.v2;
       const timeNs = this.clock.nowNs();
-      const usage = isRoot ? undefined : this.parse(join(d, 'memory.current'), (t) => parseUint(t, 'memory.current'));
-      return this.parse(join(d, 'memory.stat'), (t) => {
-        const anon = requiredKey(t, 'anon', 'memory.stat');
-        const usageBytes = usage ?? anon + requiredKey(t, 'file', 'memory.stat');
-        const r: MemoryReading = {
+      const usage = isRoot ? undefined : this.raw(d + '/memory.current', (b, n) => uint(b, n, 'memory.current'));
+      const r = this.raw(d + '/memory.stat', (b, n) => {
+        const anon = required(b, n, 'anon', 'memory.stat');
+        const usageBytes = usage ?? anon + required(b, n, 'file', 'memory.stat');
+        const m: MemoryReading = {
           timeNs,
           usageBytes,
-          workingSetBytes: floorSub(usageBytes, requiredKey(t, 'inactive_file', 'memory.stat')),
+          workingSetBytes: floorSub(usageBytes, required(b, n, 'inactive_file', 'memory.stat')),
           rssBytes: anon,
         };
-        const pf = keyedValue(t, 'pgfault');
-        const pmf = keyedValue(t, 'pgmajfault');
-        if (pf !== undefined) r.pageFaults = pf;
-        if (pmf !== undefined) r.majorPageFaults = pmf;
-        if (!isRoot) {
-          const limit = this.parse(join(d, 'memory.max'), (x) => parseLimit(x, 'memory.max'));
-          if (limit !== undefined) r.limitBytes = limit;
-          // Swap files exist only with swap accounting; their absence is not an error.
-          const swapFile = join(d, 'memory.swap.current');
-          if (this.optional(swapFile)) {
-            r.swapUsageBytes = this.parse(swapFile, (x) => parseUint(x, 'memory.swap.current'));
-            const swapLimit = this.parse(join(d, 'memory.swap.max'), (x) => parseLimit(x, 'memory.swap.max'));
-            if (swapLimit !== undefined) r.swapLimitBytes = swapLimit;
-          }
-        }
-        return r;
+        const pf = keyed(b, n, 'pgfault');
+        const pmf = keyed(b, n, 'pgmajfault');
+        if (pf !== undefined) m.pageFaults = pf;
+        if (pmf !== undefined) m.majorPageFaults = pmf;
+        return m;
       });
+      if (isRoot) return r;
+      if (refresh || !('limit' in h)) h.limit = this.parse(d + '/memory.max', (x) => parseLimit(x, 'memory.max'));
+      if (h.limit !== undefined) r.limitBytes = h.limit;
+      // Swap files exist only with swap accounting; their absence is not an error.
+      if (refresh && h.swapAbsent) h.swapAbsent = undefined;
+      if (!h.swapAbsent) {
+        const swapFile = d + '/memory.swap.current';
+        if (this.files.has(swapFile)) {
+          r.swapUsageBytes = this.raw(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
+          if (refresh || !('swapLimit' in h)) h.swapLimit = this.parse(d + '/memory.swap.max', (x) => parseLimit(x, 'memory.swap.max'));
+          if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
+        } else h.swapAbsent = true;
+      }
+      return r;
     }
-    const d = this.controller('memory', path);
+    if (h.memory === undefined) throw this.missing('memory');
+    const d = h.memory;
     const timeNs = this.clock.nowNs();
-    const usageBytes = this.parse(join(d, 'memory.usage_in_bytes'), (t) => parseUint(t, 'memory.usage_in_bytes'));
-    const r = this.parse(join(d, 'memory.stat'), (t): MemoryReading => {
+    const usageBytes = this.raw(d + '/memory.usage_in_bytes', (b, n) => uint(b, n, 'memory.usage_in_bytes'));
+    const r = this.raw(d + '/memory.stat', (b, n): MemoryReading => {
       const m: MemoryReading = {
         timeNs,
         usageBytes,
-        workingSetBytes: floorSub(usageBytes, requiredKey(t, 'total_inactive_file', 'memory.stat')),
+        workingSetBytes: floorSub(usageBytes, required(b, n, 'total_inactive_file', 'memory.stat')),
         // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
-        rssBytes: keyedValue(t, 'total_rss') ?? requiredKey(t, 'rss', 'memory.stat'),
+        rssBytes: keyed(b, n, 'total_rss') ?? required(b, n, 'rss', 'memory.stat'),
       };
       // The v1 keys without total_ count the cgroup alone; cAdvisor reads these, and so do we.
-      const pf = keyedValue(t, 'pgfault');
-      const pmf = keyedValue(t, 'pgmajfault');
-      const swap = keyedValue(t, 'total_swap') ?? keyedValue(t, 'swap');
+      const pf = keyed(b, n, 'pgfault');
+      const pmf = keyed(b, n, 'pgmajfault');
+      const swap = keyed(b, n, 'total_swap') ?? keyed(b, n, 'swap');
       if (pf !== undefined) m.pageFaults = pf;
       if (pmf !== undefined) m.majorPageFaults = pmf;
       if (swap !== undefined) m.swapUsageBytes = swap;
       return m;
     });
     if (!isRoot) {
-      const limit = this.parse(join(d, 'memory.limit_in_bytes'), (t) => parseLimit(t, 'memory.limit_in_bytes'));
-      if (limit !== undefined) r.limitBytes = limit;
+      if (refresh || !('limit' in h)) h.limit = this.parse(d + '/memory.limit_in_bytes', (t) => parseLimit(t, 'memory.limit_in_bytes'));
+      if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;
   }
 
   /** Pressure of one resource, or undefined where the kernel keeps none (v1, or hybrid without the path). */
   psi(path: string, resource: PsiResource): Psi | undefined {
-    if (!this.layout.unifiedRoot) return undefined;
-    const file = join(dir(this.layout.unifiedRoot, path), `${resource}.pressure`);
-    if (this.layout.mode === 'hybrid' && !this.optional(file)) return undefined;
+    const h = this.handle(path);
+    if (h.psiDir === undefined) return undefined;
+    const file = `${h.psiDir}/${resource}.pressure`;
+    if (this.layout.mode === 'hybrid') {
+      // The same path on the unified mount exists only if something (systemd) created it there,
+      // normally together with the v1 cgroups: probe at first sight, then only now and then.
+      if (h.psiProbed !== this.cycle && (h.psiAbsent === undefined || (h.psiAbsent && (this.cycle - h.born) % PSI_PROBE_EVERY === 0))) {
+        h.psiProbed = this.cycle;
+        h.psiAbsent = !this.files.has(file);
+      }
+      if (h.psiAbsent) return undefined;
+    }
     return this.parse(file, (t) => parsePsi(t, `${resource}.pressure`));
   }
 
   /** Processes directly in this cgroup: the lines of cgroup.procs (not recursive, as cAdvisor counts). */
   processes(path: string): bigint {
-    // v1: the cpuacct hierarchy, where pods were discovered, so the path is known to exist there.
-    const d = this.layout.mode === 'v2' ? dir(this.layout.unifiedRoot!, path) : this.controller(this.layout.controllers.cpuacct ? 'cpuacct' : 'memory', path);
-    return this.parse(join(d, 'cgroup.procs'), countLines);
+    const h = this.handle(path);
+    if (h.procsDir === undefined) throw this.missing('cpuacct');
+    if (h.procs === undefined || this.due(h)) h.procs = this.parse(h.procsDir + '/cgroup.procs', countLines);
+    return h.procs;
   }
 }

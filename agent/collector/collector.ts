@@ -5,10 +5,10 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../../common/clock.js';
 import { OnceLogger, type Logger } from '../../common/logger.js';
-import { discoverPods, detectPodRoot, type FoundPod } from '../cgroup/discover.js';
+import { PodDiscovery, detectPodRoot, type FoundPod } from '../cgroup/discover.js';
 import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
 import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
-import { CgroupStats } from '../cgroup/stats.js';
+import { CgroupStats, REFRESH_EVERY } from '../cgroup/stats.js';
 import type { PodMetadataProvider } from '../metadata.js';
 import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
 import { HostStats } from '../node/host.js';
@@ -35,7 +35,7 @@ export interface CollectorOptions {
   observer?: CollectorObserver;
 }
 
-/** How often a missing pod root and absent optional files (hybrid PSI) are looked for again. */
+/** How often a missing pod root is looked for again. */
 const REDISCOVER_EVERY = 30;
 
 export class Collector implements SnapshotSource {
@@ -48,6 +48,8 @@ export class Collector implements SnapshotSource {
   private readonly listeners = new Set<(s: NodeSnapshot) => void>();
   private readonly discoveryDir: string | undefined;
   private podRoot: string | undefined;
+  private discovery: PodDiscovery | undefined;
+  private sawVanished = false;
   private prevCpu = new Map<string, CpuPoint>();
   private nextCpu = new Map<string, CpuPoint>();
   private readonly startTimes = new Map<string, bigint>();
@@ -124,6 +126,7 @@ export class Collector implements SnapshotSource {
 
   private fail(err: ReadError): void {
     this.errors++;
+    if (err.kind === 'vanished') this.sawVanished = true;
     this.opts.observer?.error(err.kind);
     const key = `${err.kind}:${err.path}`;
     this.failedNow.add(key);
@@ -227,12 +230,15 @@ export class Collector implements SnapshotSource {
     if (!this.discoveryDir) return [];
     if (this.podRoot === undefined && (this.opts.kubepodsCgroup || this.cycles % REDISCOVER_EVERY === 0)) {
       this.podRoot = this.opts.kubepodsCgroup ?? detectPodRoot(this.discoveryDir);
-      if (this.podRoot) this.opts.logger.info({ podRoot: this.podRoot }, 'pod cgroup root');
+      if (this.podRoot) {
+        this.opts.logger.info({ podRoot: this.podRoot }, 'pod cgroup root');
+        this.discovery = new PodDiscovery(this.discoveryDir, this.podRoot);
+      }
       else this.once.warn('no-pod-root', { dir: this.discoveryDir }, 'no kubepods cgroup found yet; reporting the node only (set --kubepods-cgroup if it lives elsewhere)');
     }
-    if (this.podRoot === undefined) return [];
+    if (this.podRoot === undefined || !this.discovery) return [];
     try {
-      return discoverPods(this.discoveryDir, this.podRoot);
+      return this.discovery.discover();
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       this.fail(new ReadError(e.code === 'ENOENT' ? 'vanished' : 'unreadable', this.podRoot, `listing pod cgroups under ${this.podRoot}: ${e.code ?? e.message}`));
@@ -264,6 +270,7 @@ export class Collector implements SnapshotSource {
           qosClass: f?.qosClass ?? 'BestEffort', containers: [],
         };
         let procs = 0n;
+        this.sawVanished = false;
         if (f) this.readCgroup(f.path, pod);
         for (const cm of m.containers) {
           const path = f?.containers.find((c) => c.id === cm.id)?.path;
@@ -272,6 +279,7 @@ export class Collector implements SnapshotSource {
           procs += r.procs;
         }
         if (f) pod.processCount = procs;
+        if (f && this.sawVanished) this.discovery?.markDirty(f.path);
         pods.push(pod);
       }
       return pods;
@@ -280,6 +288,7 @@ export class Collector implements SnapshotSource {
       const pod: PodReading = {
         uid: f.uid, name: '', namespace: '', labels: {}, startTimeNs: this.startTime(f.path), qosClass: f.qosClass, containers: [],
       };
+      this.sawVanished = false;
       this.readCgroup(f.path, pod);
       let procs = 0n;
       for (const fc of f.containers) {
@@ -288,6 +297,7 @@ export class Collector implements SnapshotSource {
         procs += r.procs;
       }
       pod.processCount = procs;
+      if (this.sawVanished) this.discovery?.markDirty(f.path);
       pods.push(pod);
     }
     return pods;
@@ -299,7 +309,7 @@ export class Collector implements SnapshotSource {
     const cpu0 = process.cpuUsage();
     this.errors = 0;
     const collectedNs = this.clock.nowNs();
-    if (this.cycles % REDISCOVER_EVERY === 0) this.cg.forgetAbsent();
+    this.cg.beginCycle();
     const node = this.readNode();
     const found = this.findPods();
     const pods = this.readPods(found);
@@ -309,7 +319,7 @@ export class Collector implements SnapshotSource {
     this.prevCpu = this.nextCpu;
     this.nextCpu = new Map();
     if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.prevCpu.has(k)) this.startTimes.delete(k);
-    this.files.sweep();
+    this.files.sweep(REFRESH_EVERY);
     for (const key of this.failedBefore) if (!this.failedNow.has(key)) this.once.clear(key);
     this.failedBefore = this.failedNow;
     this.failedNow = new Set();
@@ -317,8 +327,7 @@ export class Collector implements SnapshotSource {
     this.snapshot = snapshot;
 
     const cpu = process.cpuUsage(cpu0);
-    const containers = pods.reduce((n, p) => n + p.containers.length, 0);
-    this.opts.observer?.tracked(1 + found.length + containers, pods.length, this.files.size);
+    this.opts.observer?.tracked(this.cg.tracked, pods.length, this.files.size);
     this.opts.observer?.cycle(Number(process.hrtime.bigint() - wall0) / 1e9, (cpu.user + cpu.system) / 1e6);
     for (const l of this.listeners) {
       try {

@@ -21,7 +21,7 @@ const KNOWN = new Set(['/stats/summary', '/metrics/resource', '/metrics', '/heal
 export async function startAgentHttp(o: AgentHttpOptions): Promise<{ app: FastifyInstance; host: string; port: number }> {
   const app = Fastify({ logger: false });
   app.addHook('onResponse', async (req, reply) => {
-    const path = req.url.split('?')[0]!;
+    const path = req.url.split('?')[0];
     o.metrics.request(KNOWN.has(path) ? path : 'other', reply.statusCode);
   });
 

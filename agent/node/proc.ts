@@ -14,14 +14,14 @@ export function meminfoBytes(text: string, key: string): bigint | undefined {
   if (end < 0) end = text.length;
   const m = /^[^:]+:\s+(\d+)(?: kB)?$/.exec(text.slice(at, end));
   if (!m) throw new MalformedError(`meminfo: malformed ${key} line`);
-  return text.slice(at, end).endsWith(' kB') ? BigInt(m[1]!) * 1024n : BigInt(m[1]!);
+  return text.slice(at, end).endsWith(' kB') ? BigInt(m[1]) * 1024n : BigInt(m[1]);
 }
 
 /** Boot time from /proc/stat's "btime <unix seconds>" line, in Unix ns. */
 export function bootTimeNs(statText: string): bigint {
   const m = /(?:^|\n)btime (\d+)\n?/.exec(statText);
   if (!m) throw new MalformedError('/proc/stat: no btime line');
-  return BigInt(m[1]!) * 1_000_000_000n;
+  return BigInt(m[1]) * 1_000_000_000n;
 }
 
 /** Interfaces that are not the node's own traffic, as cAdvisor ignores them. */
@@ -32,7 +32,7 @@ export function parseNetDev(text: string, skipIgnored = true): InterfaceReading[
   const out: InterfaceReading[] = [];
   const lines = text.split('\n');
   for (let i = 2; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     if (colon < 0) throw new MalformedError(`/proc/net/dev: no ":" in line ${i + 1}`);
@@ -40,7 +40,7 @@ export function parseNetDev(text: string, skipIgnored = true): InterfaceReading[
     const f = line.slice(colon + 1).trim().split(/\s+/);
     if (f.length < 16 || !f.every((x) => /^\d+$/.test(x))) throw new MalformedError(`/proc/net/dev: malformed counters for ${name}`);
     if (skipIgnored && IGNORED_PREFIXES.some((p) => name.startsWith(p))) continue;
-    out.push({ name, rxBytes: BigInt(f[0]!), rxErrors: BigInt(f[2]!), txBytes: BigInt(f[8]!), txErrors: BigInt(f[10]!) });
+    out.push({ name, rxBytes: BigInt(f[0]), rxErrors: BigInt(f[2]), txBytes: BigInt(f[8]), txErrors: BigInt(f[10]) });
   }
   return out;
 }
@@ -49,7 +49,7 @@ export function parseNetDev(text: string, skipIgnored = true): InterfaceReading[
 export function loadavgTotal(text: string): bigint {
   const m = /^\S+ \S+ \S+ \d+\/(\d+) \d+/.exec(text);
   if (!m) throw new MalformedError('/proc/loadavg: unexpected format');
-  return BigInt(m[1]!);
+  return BigInt(m[1]);
 }
 
 /** The kubelet's rlimit.maxpid: pid_max, lowered to threads-max when that is smaller. */

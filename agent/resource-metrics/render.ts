@@ -31,7 +31,7 @@ function escapeLabel(v: string): string {
 
 function labels(l: Record<string, string>): string {
   const keys = Object.keys(l).sort();
-  return keys.length === 0 ? '' : `{${keys.map((k) => `${k}="${escapeLabel(l[k]!)}"`).join(',')}}`;
+  return keys.length === 0 ? '' : `{${keys.map((k) => `${k}="${escapeLabel(l[k])}"`).join(',')}}`;
 }
 
 /** Nanoseconds as exact decimal seconds ("12.000345678" → "12.000345678"), trailing zeros trimmed. */
@@ -77,7 +77,7 @@ export function renderResourceMetrics(s: NodeSnapshot): string {
   for (const name of Object.keys(FAMILIES).sort()) {
     const lines = fam.get(name);
     if (!lines) continue;
-    const f = FAMILIES[name]!;
+    const f = FAMILIES[name];
     out.push(`# HELP ${name} ${f.help}`, `# TYPE ${name} ${f.type}`, ...lines);
   }
   return out.join('\n') + '\n';
@@ -85,6 +85,6 @@ export function renderResourceMetrics(s: NodeSnapshot): string {
 
 /** What the kubelet serves when its summary provider fails: only the error gauge, set. */
 export function renderResourceMetricsError(): string {
-  const f = FAMILIES['resource_scrape_error']!;
+  const f = FAMILIES['resource_scrape_error'];
   return `# HELP resource_scrape_error ${f.help}\n# TYPE resource_scrape_error ${f.type}\nresource_scrape_error 1\n`;
 }

@@ -71,7 +71,7 @@ function kernelUsageNs(path: string): bigint {
 function kernelWorkingSet(path: string): bigint {
   const usage = BigInt(readFileSync(join(CG, 'memory', path, 'memory.usage_in_bytes'), 'latin1').trim());
   const m = /(?:^|\n)total_inactive_file (\d+)/.exec(readFileSync(join(CG, 'memory', path, 'memory.stat'), 'latin1'));
-  const ws = usage - BigInt(m![1]!);
+  const ws = usage - BigInt(m![1]);
   return ws < 0n ? 0n : ws;
 }
 
@@ -90,8 +90,8 @@ async function holder(): Promise<{ child: ChildProcess; fill: () => Promise<void
   return {
     child,
     fill: () => new Promise<void>((resolve) => {
-      child.stdout!.once('data', () => resolve());
-      child.stdin!.write('go\n');
+      child.stdout.once('data', () => resolve());
+      child.stdin.write('go\n');
     }),
   };
 }
@@ -221,7 +221,7 @@ t.test('v2 (real unified mount): CPU rate matches cpu.stat usage_usec over the s
   });
   t.teardown(() => c.stop());
   t.equal(c.layout.mode, 'v2', 'the unified mount alone is detected as v2 by its filesystem magic');
-  const usage = (): bigint => BigInt(/usage_usec (\d+)/.exec(readFileSync(join(unified, path, 'cpu.stat'), 'latin1'))![1]!) * 1000n;
+  const usage = (): bigint => BigInt(/usage_usec (\d+)/.exec(readFileSync(join(unified, path, 'cpu.stat'), 'latin1'))![1]) * 1000n;
   const k: Array<{ usage: bigint; mono: bigint }> = [];
   const record = (): void => { k.push({ usage: usage(), mono: process.hrtime.bigint() }); };
   c.start();

@@ -55,7 +55,7 @@ t.test('cgroupfs hierarchy: guaranteed pods under the root, QoS classes below, c
     ['aaaaaaaa-0000-0000-0000-000000000001', 'Burstable', 1],
     ['aaaaaaaa-0000-0000-0000-000000000002', 'BestEffort', 0],
   ]);
-  t.equal(pods[0]!.containers[0]!.path, `/kubepods/pod${UID}/${ID}`);
+  t.equal(pods[0].containers[0].path, `/kubepods/pod${UID}/${ID}`);
 });
 
 t.test('systemd hierarchy under a nested root, with all runtime prefixes', async (t) => {

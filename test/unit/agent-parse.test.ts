@@ -78,7 +78,7 @@ t.test('mountinfo finds separate cpu and cpuacct mounts, combined ones, and igno
   });
   const combined = parseMountinfo('25 20 0:22 / /sys/fs/cgroup/cpu,cpuacct rw,nosuid shared:9 - cgroup cgroup rw,cpu,cpuacct\n');
   t.same(v1ControllerMounts(combined), { cpu: '/sys/fs/cgroup/cpu,cpuacct', cpuacct: '/sys/fs/cgroup/cpu,cpuacct' });
-  t.equal(parseMountinfo('1 2 0:3 / /a\\040b rw - ext4 /dev/x rw\n')[0]!.mountPoint, '/a b', 'octal escapes undone');
+  t.equal(parseMountinfo('1 2 0:3 / /a\\040b rw - ext4 /dev/x rw\n')[0].mountPoint, '/a b', 'octal escapes undone');
   t.throws(() => parseMountinfo('garbage line\n'), MalformedError);
 });
 
@@ -101,4 +101,29 @@ t.test('/proc parsers: meminfo in bytes, btime, net/dev without lo/veth, loadavg
   t.equal(maxPid('32768\n', '127421\n'), 32768n);
   t.equal(maxPid('32768\n'), 32768n);
   t.equal(parseBootId('6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c\n'), '6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c');
+});
+
+t.test('byte parsers agree with the text parsers, ignore stale bytes past the length, and reject the same garbage', async (t) => {
+  const { bytesKeyed, bytesRequired, bytesUint } = await import('../../agent/cgroup/parse.js');
+  const buf = Buffer.alloc(8192);
+  const load = (s: string): number => buf.write(s, 0, 'latin1');
+  const v1 = v1MemoryStat({ usageNs: 0n, usageInBytes: 0n, totalInactiveFile: 457936896n, totalRss: 209465344n });
+  // Fill the buffer with a longer file first: its tail must never leak into a shorter read.
+  load(v1 + 'total_extra 99\n');
+  let n = load(v1);
+  for (const key of ['total_inactive_file', 'inactive_file', 'cache', 'total_unevictable', 'rss', 'pgmajfault', 'nonexistent']) {
+    t.equal(bytesKeyed(buf, n, key), keyedValue(v1, key), key);
+  }
+  t.equal(bytesKeyed(buf, n, 'total_extra'), undefined, 'stale bytes past the length are not read');
+  n = load('usage_usec 18446744073709551615\nuser_usec 5\n');
+  t.equal(bytesRequired(buf, n, 'usage_usec', 'cpu.stat'), 18446744073709551615n, 'long values exact');
+  t.throws(() => bytesRequired(buf, n, 'system_usec', 'cpu.stat'), MalformedError);
+  n = load('9007199254740993\n');
+  t.equal(bytesUint(buf, n), 9007199254740993n);
+  for (const bad of ['', '\n', '12a\n', '-5\n', '1 2\n']) {
+    n = load(bad);
+    t.throws(() => bytesUint(buf, n), MalformedError, JSON.stringify(bad));
+  }
+  n = load('anon 12\nfile ');
+  t.throws(() => bytesKeyed(buf, n, 'file'), MalformedError, 'truncated value');
 });

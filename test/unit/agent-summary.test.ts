@@ -63,7 +63,7 @@ const NAMES: Record<string, string[]> = {
 
 type Obj = Record<string, unknown>;
 function checkNames(t: Test, kind: string, o: Obj, where: string): void {
-  for (const k of Object.keys(o)) t.ok(NAMES[kind]!.includes(k), `${where}.${k} is a ${kind} field`);
+  for (const k of Object.keys(o)) t.ok(NAMES[kind].includes(k), `${where}.${k} is a ${kind} field`);
   const sub: Record<string, string> = { cpu: 'cpu', memory: 'memory', io: 'io', psi: 'psi', swap: 'swap', network: 'network', fs: 'fs', rlimit: 'rlimit', podRef: 'podRef', process_stats: 'process_stats' };
   for (const [k, v] of Object.entries(o)) {
     if (kind === 'psi') checkNames(t, 'psiData', v as Obj, `${where}.${k}`);
@@ -83,10 +83,10 @@ t.test('Summary field names are the kubelet\'s, nested as stats/v1alpha1 nests t
   }
   t.same(Object.keys(node['network'] as Obj).slice(0, 2), ['time', 'name'], 'default interface flattened');
   t.equal((node['network'] as Obj)['name'], 'eth0');
-  t.same((s['pods'] as Obj[])[0]!['process_stats'], { process_count: 3 });
-  t.same((s['pods'] as Obj[])[1]!['podRef'], { name: 'u-2', namespace: '', uid: 'u-2' }, 'unnamed pod: uid stands in');
-  t.same((s['pods'] as Obj[])[1]!['containers'], [], 'containers is never omitted');
-  t.equal((s['pods'] as Obj[])[1]!['startTime'], null, 'zero time is null');
+  t.same((s['pods'] as Obj[])[0]['process_stats'], { process_count: 3 });
+  t.same((s['pods'] as Obj[])[1]['podRef'], { name: 'u-2', namespace: '', uid: 'u-2' }, 'unnamed pod: uid stands in');
+  t.same((s['pods'] as Obj[])[1]['containers'], [], 'containers is never omitted');
+  t.equal((s['pods'] as Obj[])[1]['startTime'], null, 'zero time is null');
 });
 
 t.test('Summary values: exact uint64 digits, whole-second UTC times, availableBytes = limit − working set, PSI in µs', async (t) => {
@@ -96,13 +96,13 @@ t.test('Summary values: exact uint64 digits, whole-second UTC times, availableBy
   const s = JSON.parse(text) as { node: Obj; pods: Obj[] };
   t.equal((s.node['cpu'] as Obj)['time'], '2026-11-18T11:06:40Z');
   t.equal((s.node['memory'] as Obj)['availableBytes'], 8000);
-  t.same((s.node['swap'] as Obj), { time: '2026-11-18T11:06:40Z', swapAvailableBytes: 100, swapUsageBytes: 0 });
+  t.same((s.node['swap']), { time: '2026-11-18T11:06:40Z', swapAvailableBytes: 100, swapUsageBytes: 0 });
   t.same(((s.node['cpu'] as Obj)['psi'] as Obj)['some'], { total: 12, avg10: 1.5, avg60: 0, avg300: 0.25 });
   t.same(s.node['rlimit'], { time: '2026-11-18T11:06:40Z', maxpid: 32768, curproc: 150 });
-  const ctr = (s.pods[0]!['containers'] as Obj[])[0]!;
+  const ctr = (s.pods[0]['containers'] as Obj[])[0];
   t.equal((ctr['memory'] as Obj)['availableBytes'], 0, 'working set above the limit: 0, not a wrapped uint64');
   t.notOk('usageNanoCores' in (ctr['cpu'] as Obj), 'no rate yet: omitted');
-  t.equal((s.pods[0]!['memory'] as Obj)['availableBytes'], undefined, 'no limit: omitted');
+  t.equal((s.pods[0]['memory'] as Obj)['availableBytes'], undefined, 'no limit: omitted');
   t.equal(metaTime(1_700_000_000_999_999_999n), '2023-11-14T22:13:20Z', 'sub-second part dropped, not rounded');
   t.equal(toJson({ a: undefined, b: [1n, 'x', null] }), '{"b":[1,"x",null]}');
 });
@@ -110,8 +110,8 @@ t.test('Summary values: exact uint64 digits, whole-second UTC times, availableBy
 t.test('only_cpu_and_memory leaves out network, fs, rlimit, io and process stats', async (t) => {
   const s = JSON.parse(summaryJson(snapshot(), true)) as { node: Obj; pods: Obj[] };
   t.same(Object.keys(s.node).sort(), ['cpu', 'memory', 'nodeName', 'startTime', 'swap']);
-  t.same(Object.keys(s.pods[0]!).sort(), ['containers', 'cpu', 'memory', 'podRef', 'startTime']);
-  t.same(Object.keys((s.pods[0]!['containers'] as Obj[])[0]!).sort(), ['cpu', 'memory', 'name', 'startTime', 'swap']);
+  t.same(Object.keys(s.pods[0]).sort(), ['containers', 'cpu', 'memory', 'podRef', 'startTime']);
+  t.same(Object.keys((s.pods[0]['containers'] as Obj[])[0]).sort(), ['cpu', 'memory', 'name', 'startTime', 'swap']);
 });
 
 t.test('/metrics/resource: kubelet names, HELP, labels, ms read-time timestamps; parses', async (t) => {
@@ -122,19 +122,19 @@ t.test('/metrics/resource: kubelet names, HELP, labels, ms read-time timestamps;
   t.equal(byName.get('node_cpu_usage_seconds_total')?.help, '[STABLE] Cumulative cpu time consumed by the node in core-seconds');
   t.equal(byName.get('node_cpu_usage_seconds_total')?.type, 'COUNTER');
   t.equal(byName.get('container_swap_usage_bytes')?.help, '[ALPHA] Current amount of the container swap usage in bytes. Reported only on non-windows systems');
-  const node = byName.get('node_cpu_usage_seconds_total')!.metrics[0]!;
+  const node = byName.get('node_cpu_usage_seconds_total')!.metrics[0];
   t.equal(node.value, '9007199.254740993', 'exact seconds');
   t.equal(node.timestamp_ms, '1795000000123', 'the CPU block read time in ms');
-  t.equal(byName.get('node_memory_working_set_bytes')!.metrics[0]!.timestamp_ms, '1795000000124', 'memory has its own read time');
-  const ctr = byName.get('container_cpu_usage_seconds_total')!.metrics[0]!;
+  t.equal(byName.get('node_memory_working_set_bytes')!.metrics[0].timestamp_ms, '1795000000124', 'memory has its own read time');
+  const ctr = byName.get('container_cpu_usage_seconds_total')!.metrics[0];
   t.same(ctr.labels, { container: 'nginx', namespace: 'shop', pod: 'web-1' });
   t.equal(ctr.value, '2.000000001');
   t.equal(ctr.timestamp_ms, '1795000000125');
-  const start = byName.get('container_start_time_seconds')!.metrics[0]!;
+  const start = byName.get('container_start_time_seconds')!.metrics[0];
   t.equal(start.value, '1795000000.5');
   t.equal(start.timestamp_ms, undefined, 'start time has no timestamp');
-  t.equal(byName.get('container_swap_limit_bytes')!.metrics[0]!.value, '70');
-  t.equal(byName.get('resource_scrape_error')!.metrics[0]!.value, '0');
+  t.equal(byName.get('container_swap_limit_bytes')!.metrics[0].value, '70');
+  t.equal(byName.get('resource_scrape_error')!.metrics[0].value, '0');
   t.notOk(byName.has('scrape_error'), 'deprecated since 1.29 and hidden, as in current kubelets');
   t.match(text, /^pod_cpu_usage_seconds_total\{namespace="shop",pod="web-1"\} 2\.5 1795000000123$/m);
   t.equal(nsToSeconds(0n), '0');
@@ -152,8 +152,8 @@ t.test('/metrics/resource passes promtool check metrics', async (t) => {
     t.equal(r.status, 0, `${what}: ${r.stdout}${r.stderr}`);
   }
   const weird = snapshot();
-  weird.pods[0]!.name = 'a"b\\c\nd';
+  weird.pods[0].name = 'a"b\\c\nd';
   const r = spawnSync('promtool', ['check', 'metrics'], { input: renderResourceMetrics(weird), encoding: 'utf8' });
   t.equal(r.status, 0, `label escaping: ${r.stderr}`);
-  t.equal(parseProm(renderResourceMetrics(weird)).find((f) => f.name === 'pod_cpu_usage_seconds_total')!.metrics[0]!.labels!['pod'], 'a"b\\c\nd');
+  t.equal(parseProm(renderResourceMetrics(weird)).find((f) => f.name === 'pod_cpu_usage_seconds_total')!.metrics[0].labels!['pod'], 'a"b\\c\nd');
 });

@@ -1,0 +1,201 @@
+// The agent's cost per collection cycle on 110 pods × 2 containers (330 cgroups) of the real
+// hierarchy, side by side with the floor: the same files read by the plainest loops (JS and C),
+// opening each file every time and keeping them open.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../common/logger.js';
+import { Collector } from '../agent/collector/collector.js';
+import type { BenchReport } from './run.js';
+
+const CG = '/sys/fs/cgroup';
+const CONTROLLERS = ['cpu', 'cpuacct', 'memory', 'pids'];
+const PODS = 110;
+const CONTAINERS = 2;
+const CYCLES = 60;
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+
+function hex(n: number, len: number): string {
+  return n.toString(16).padStart(len, '0');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function jsFloor(paths: string[], cycles: number): { openCpu: number; openWall: number; keptCpu: number; keptWall: number } {
+  const buf = Buffer.allocUnsafe(65536);
+  let sink = 0;
+  const measure = (fn: () => void): { cpu: number; wall: number } => {
+    const c0 = process.cpuUsage();
+    const w0 = process.hrtime.bigint();
+    for (let k = 0; k < cycles; k++) fn();
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) * 1000 / cycles, wall: Number(process.hrtime.bigint() - w0) / cycles };
+  };
+  const open = measure(() => {
+    for (const p of paths) {
+      const fd = openSync(p, 'r');
+      sink += readSync(fd, buf, 0, buf.length, 0);
+      closeSync(fd);
+    }
+  });
+  const fds = paths.map((p) => openSync(p, 'r'));
+  const kept = measure(() => {
+    for (const fd of fds) sink += readSync(fd, buf, 0, buf.length, 0);
+  });
+  for (const fd of fds) closeSync(fd);
+  if (sink < 0) throw new Error('unreachable');
+  return { openCpu: open.cpu, openWall: open.wall, keptCpu: kept.cpu, keptWall: kept.wall };
+}
+
+function cFloor(paths: string[], cycles: number): { openCpu: number; openWall: number; keptCpu: number; keptWall: number } | string {
+  const dir = mkdtempSync(join(tmpdir(), 'kp-floor-'));
+  try {
+    const bin = join(dir, 'agent-floor');
+    const cc = spawnSync('cc', ['-O2', '-o', bin, join(repo, 'bench', 'agent-floor.c')], { encoding: 'utf8' });
+    if (cc.status !== 0) return `cc failed: ${cc.stderr || cc.error?.message}`;
+    const r = spawnSync(bin, [String(cycles)], { input: paths.join('\n') + '\n', encoding: 'utf8' });
+    if (r.status !== 0) return `floor program failed: ${r.stderr}`;
+    const [openCpu, openWall, keptCpu, keptWall] = r.stdout.trim().split(' ').map(Number) as [number, number, number, number];
+    return { openCpu, openWall, keptCpu, keptWall };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** RSS of a separate process running only the agent (not this harness), after some cycles. */
+async function agentProcess(kubepods: string, via: 'startAgent' | 'cli'): Promise<{ rssKiB: number; cycleCpuMs: number; cycles: number }> {
+  // 'startAgent': a process that loads only the agent's modules (what a DaemonSet image running the
+  // agent alone would load); 'cli': the full kubepulse binary, which also loads the other commands.
+  const agentOnly = `import(${JSON.stringify(join(repo, 'dist', 'agent', 'agent.js'))}).then(async ({ startAgent }) => {
+    const { defaultAgentOptions } = await import(${JSON.stringify(join(repo, 'dist', 'agent', 'options.js'))});
+    const a = await startAgent(defaultAgentOptions({ listen: '127.0.0.1:0', intervalMs: 500, kubepodsCgroup: ${JSON.stringify(kubepods)} }));
+    process.stdout.write('agent on ' + a.url + '\\n');
+    process.once('SIGTERM', () => a.stop());
+  });`;
+  const args = via === 'cli'
+    ? [join(repo, 'dist', 'cli', 'main.js'), 'agent', '--listen', '127.0.0.1:0', '--interval', '500ms', '--kubepods-cgroup', kubepods, '--log-level', 'error']
+    : ['--input-type=module', '-e', agentOnly];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, KUBEPULSE_LOG_LEVEL: 'error' } });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`agent exited with ${code}`)));
+    });
+    await new Promise((r) => setTimeout(r, 8000));
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    const num = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'latin1');
+    const rssKiB = Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]);
+    const cycles = num('kubepulse_agent_cycles_total');
+    return { rssKiB, cycles, cycleCpuMs: (num('kubepulse_agent_cycle_cpu_seconds_total') * 1000) / cycles };
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) process.kill(child.pid!, 'SIGTERM');
+    await exited;
+  }
+}
+
+export async function run(): Promise<BenchReport> {
+  const root = `/kp-bench-${process.pid}`;
+  const made: string[] = [];
+  const cgroups: string[] = [];
+  for (let p = 0; p < PODS; p++) {
+    const pod = `${root}/kubepods/burstable/pod${hex(p, 8)}-0000-4000-8000-${hex(p, 12)}`;
+    cgroups.push(pod);
+    for (let c = 0; c < CONTAINERS; c++) cgroups.push(`${pod}/${hex(p * CONTAINERS + c, 64)}`);
+  }
+  try {
+    for (const ctl of CONTROLLERS) {
+      for (const dir of [root, `${root}/kubepods`, `${root}/kubepods/burstable`, ...cgroups]) {
+        mkdirSync(join(CG, ctl, dir));
+        made.push(join(CG, ctl, dir));
+      }
+    }
+    const floorPaths = cgroups.flatMap((cg) => [join(CG, 'cpuacct', cg, 'cpuacct.usage'), join(CG, 'memory', cg, 'memory.usage_in_bytes'), join(CG, 'memory', cg, 'memory.stat')]);
+
+    const collector = new Collector({ nodeName: 'bench', cgroupRoot: CG, procRoot: '/proc', intervalMs: 10_000, kubepodsCgroup: `${root}/kubepods`, logger: createLogger('silent') });
+    for (let i = 0; i < 5; i++) collector.collect(); // warm up: open files, JIT
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    let pods = 0;
+    for (let i = 0; i < CYCLES; i++) {
+      const c0 = process.cpuUsage();
+      const w0 = process.hrtime.bigint();
+      const s = collector.collect();
+      wall.push(Number(process.hrtime.bigint() - w0) / 1e6);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      pods = s.pods.length;
+    }
+    collector.stop();
+    const js = jsFloor(floorPaths, CYCLES);
+    const cf = cFloor(floorPaths, CYCLES);
+    const proc = await agentProcess(`${root}/kubepods`, 'startAgent');
+    const procCli = await agentProcess(`${root}/kubepods`, 'cli');
+
+    const agentCpu = mean(cpu);
+    const keptFloor = typeof cf === 'string' ? js.keptCpu / 1e6 : cf.keptCpu / 1e6;
+    const data = {
+      cgroups: cgroups.length, pods, cycles: CYCLES,
+      agent: { cpuMsMean: agentCpu, cpuMsMedian: median(cpu), wallMsMean: mean(wall), wallMsMedian: median(wall) },
+      agentProcess: proc,
+      agentProcessCli: procCli,
+      jsFloor: { openCpuMs: js.openCpu / 1e6, openWallMs: js.openWall / 1e6, keptCpuMs: js.keptCpu / 1e6, keptWallMs: js.keptWall / 1e6 },
+      cFloor: typeof cf === 'string' ? cf : { openCpuMs: cf.openCpu / 1e6, openWallMs: cf.openWall / 1e6, keptCpuMs: cf.keptCpu / 1e6, keptWallMs: cf.keptWall / 1e6 },
+      ratioToKeptFloor: agentCpu / keptFloor,
+    };
+    const f = (x: number): string => x.toFixed(2);
+    const cRow = typeof cf === 'string' ? `| C loop | ${cf} | | |` : `| C loop, same 3 files × 330 cgroups (cc -O2) | ${f(cf.openCpu / 1e6)} / ${f(cf.openWall / 1e6)} | ${f(cf.keptCpu / 1e6)} / ${f(cf.keptWall / 1e6)} | |`;
+    const markdown = `
+## Method
+${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) created under \`${root}/kubepods/burstable\` in the real v1
+\`cpu\`, \`cpuacct\`, \`memory\` and \`pids\` hierarchies of this machine (hybrid mode), removed afterwards.
+- **Agent**: the real \`Collector\` in this process, ${CYCLES} cycles after 5 warm-up cycles; CPU = \`process.cpuUsage()\`
+  (user+system) around each \`collect()\`, wall = \`hrtime\`. A cycle reads the root cgroup, /proc (meminfo, net/dev,
+  loadavg, pid limits), statfs, lists the pod tree, and per cgroup \`cpuacct.usage\`, \`cpuacct.stat\`, \`cpu.stat\`,
+  \`memory.usage_in_bytes\`, \`memory.stat\`, \`memory.limit_in_bytes\` (+ \`cgroup.procs\` per container).
+- **RSS**: a separate process running only the agent (\`startAgent\` from \`dist/agent/agent.js\`: collector + HTTP,
+  500 ms interval) after 8 s; VmRSS from /proc/<pid>/status; its own \`/metrics\` gives its mean cycle CPU as a
+  cross-check. The same for the full \`kubepulse agent\` CLI, which also loads the other commands' modules.
+- **Floor**: the plainest loops over the same 3 files the issue names (\`cpuacct.usage\`, \`memory.usage_in_bytes\`,
+  \`memory.stat\`) × ${cgroups.length} cgroups, opening each file every time vs keeping them open and \`pread\`ing at
+  offset 0; in JS (\`readSync\`) and in C (compiled with \`cc -O2\` at bench time). ${CYCLES} cycles each.
+- The machine is shared with other builds: figures move between runs; they are measured in the same run.
+
+## Results (per cycle, ms)
+| | CPU / wall, open each time | CPU / wall, kept open | agent |
+|---|---|---|---|
+| **Agent cycle** (${pods} pods found) | | | CPU ${f(agentCpu)} (median ${f(median(cpu))}), wall ${f(mean(wall))} (median ${f(median(wall))}) |
+| Agent-only process (\`startAgent\`, own /metrics) | | | CPU ${f(proc.cycleCpuMs)} over ${proc.cycles} cycles, **RSS ${(proc.rssKiB / 1024).toFixed(1)} MiB** |
+| Full \`kubepulse agent\` CLI process | | | CPU ${f(procCli.cycleCpuMs)} over ${procCli.cycles} cycles, RSS ${(procCli.rssKiB / 1024).toFixed(1)} MiB |
+| JS loop, same 3 files × 330 cgroups | ${f(js.openCpu / 1e6)} / ${f(js.openWall / 1e6)} | ${f(js.keptCpu / 1e6)} / ${f(js.keptWall / 1e6)} | |
+${cRow}
+
+Agent CPU per cycle ÷ kept-open floor (${typeof cf === 'string' ? 'JS' : 'C'}): **${data.ratioToKeptFloor.toFixed(2)}×** (goal ≤ 2×); RSS goal ≤ 45 MiB.
+`;
+    return { markdown, data };
+  } finally {
+    for (const d of made.reverse()) {
+      try {
+        if (existsSync(d)) rmdirSync(d);
+      } catch (err) {
+        process.stderr.write(`could not remove ${d}: ${String(err)}\n`);
+      }
+    }
+  }
+}

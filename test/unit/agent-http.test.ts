@@ -1,0 +1,99 @@
+import t from 'tap';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { createLogger } from '../../common/logger.js';
+import { startAgent } from '../../agent/agent.js';
+import { defaultAgentOptions, parseDurationMs, parseListen } from '../../agent/options.js';
+import { addAgentFlags, agentOptionsFromFlags, type AgentFlags } from '../../cli/commands/agent.js';
+import { UsageError } from '../../cli/errors.js';
+import { procTree, tempDir, v2Cgroup } from '../fixtures/cgroup/tree.js';
+
+const UID = '5f3e9a1c-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
+
+t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, health; port 0 reported', async (t) => {
+  const { dir, cleanup } = tempDir('kp-http-');
+  t.teardown(cleanup);
+  const cg = join(dir, 'cg');
+  procTree(join(dir, 'proc'));
+  v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
+  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
+  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
+  const agent = await startAgent(defaultAgentOptions({ nodeName: 'n-http', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' }), { logger: createLogger('silent') });
+  t.teardown(() => agent.stop());
+  t.ok(agent.port > 0, `bound port ${agent.port}`);
+  t.equal(agent.url, `http://127.0.0.1:${agent.port}`);
+  t.equal(agent.bootId, '6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c');
+  const summary = await fetch(`${agent.url}/stats/summary`);
+  t.equal(summary.status, 200);
+  t.match(summary.headers.get('content-type'), /application\/json/);
+  const body = (await summary.json()) as { node: { nodeName: string }; pods: Array<{ podRef: { uid: string }; containers: unknown[] }> };
+  t.equal(body.node.nodeName, 'n-http');
+  t.equal(body.pods[0]?.podRef.uid, UID);
+  t.equal(body.pods[0]?.containers.length, 1);
+  const post = await fetch(`${agent.url}/stats/summary?only_cpu_and_memory=true`, { method: 'POST' });
+  t.equal(post.status, 200, 'POST works like the kubelet');
+  t.notOk('network' in ((await post.json()) as { node: object }).node);
+  const res = await fetch(`${agent.url}/metrics/resource`);
+  t.match(res.headers.get('content-type'), /text\/plain; version=0\.0\.4/);
+  t.match(await res.text(), /^pod_memory_working_set_bytes\{namespace="",pod="5f3e9a1c-2b4d-4e6f-8a0b-1c2d3e4f5a6b"\} 9 \d{13}$/m);
+  const own = await (await fetch(`${agent.url}/metrics`)).text();
+  for (const name of ['kubepulse_agent_cycle_duration_seconds_bucket', 'kubepulse_agent_read_errors_total{kind="vanished"}', 'kubepulse_agent_cgroups_tracked', 'kubepulse_agent_open_files', 'kubepulse_agent_cycles_total']) {
+    t.match(own, name);
+  }
+  t.equal((await fetch(`${agent.url}/healthz`)).status, 200);
+  t.equal((await fetch(`${agent.url}/readyz`)).status, 200);
+  t.equal((await fetch(`${agent.url}/nope`)).status, 404);
+  agent.applyResolutionMs(30_000);
+  t.equal(agent.collector.intervalMs, 30_000, 'the aggregator resolution applies when --interval was not given');
+});
+
+t.test('a taken port is an error from startAgent and nothing keeps running', async (t) => {
+  const { dir, cleanup } = tempDir('kp-http-');
+  t.teardown(cleanup);
+  procTree(join(dir, 'proc'));
+  v2Cgroup(join(dir, 'cg'), { usageUsec: 1n, anon: 1n, file: 1n, inactiveFile: 0n }, true);
+  const opts = defaultAgentOptions({ cgroupRoot: join(dir, 'cg'), procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' });
+  const a = await startAgent(opts, { logger: createLogger('silent') });
+  t.teardown(() => a.stop());
+  await t.rejects(startAgent({ ...opts, listen: `127.0.0.1:${a.port}` }, { logger: createLogger('silent') }), { code: 'EADDRINUSE' });
+});
+
+t.test('flags: defaults, env fallbacks, and clear usage errors', async (t) => {
+  const parse = (argv: string[], env: Record<string, string> = {}): AgentFlags => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const cmd = addAgentFlags(new Command('agent').exitOverride());
+      cmd.parse(argv, { from: 'user' });
+      return cmd.opts<AgentFlags>();
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  };
+  const d = agentOptionsFromFlags(parse([]));
+  t.equal(d.listen, '127.0.0.1:10265', 'loopback by default');
+  t.equal(d.cgroupRoot, '/sys/fs/cgroup');
+  t.equal(d.procRoot, '/proc');
+  t.equal(d.intervalMs, 10_000);
+  t.equal(d.intervalExplicit, false);
+  t.ok(d.nodeName.length > 0, 'hostname by default');
+  const e = agentOptionsFromFlags(parse([], { NODE_NAME: 'from-env', KUBEPODS_CGROUP: '/kubepods.slice', KUBEPULSE_INTERVAL: '15s' }));
+  t.equal(e.nodeName, 'from-env');
+  t.equal(e.kubepodsCgroup, '/kubepods.slice');
+  t.equal(e.intervalMs, 15_000);
+  t.equal(e.intervalExplicit, true);
+  const f = agentOptionsFromFlags(parse(['--node-name', 'flag', '--aggregator', 'a:1, b:2', '--listen', '[::1]:0'], { NODE_NAME: 'env' }));
+  t.equal(f.nodeName, 'flag', 'flag beats env');
+  t.same(f.aggregators, ['a:1', 'b:2']);
+  t.throws(() => agentOptionsFromFlags(parse(['--listen', 'nonsense'])), UsageError);
+  t.throws(() => agentOptionsFromFlags(parse(['--interval', '10x'])), UsageError);
+  t.throws(() => agentOptionsFromFlags(parse(['--interval', '10ms'])), UsageError);
+  t.throws(() => agentOptionsFromFlags(parse(['--kubepods-cgroup', 'kubepods'])), UsageError);
+  t.same(parseListen('[::1]:0'), { host: '::1', port: 0 });
+  t.same(parseListen(':9000'), { host: '127.0.0.1', port: 9000 });
+  t.throws(() => parseListen('h:70000'), RangeError);
+  t.equal(parseDurationMs('1m30s'), 90_000);
+  t.equal(parseDurationMs('500ms'), 500);
+  t.equal(parseDurationMs('2'), 2000);
+});
