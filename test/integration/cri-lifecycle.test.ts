@@ -61,9 +61,14 @@ t.test('a container restarted in place: one container of that name, the new atte
   await next();
   const old = pod.containers[0].id;
   const fresh = await bed.restartContainer(pod, 'app');
-  await sleep(INTERVAL_MS);
-  await next();
-  const s = await next();
+  // The collector may list a pod's cgroups from a cache and the runtime is asked when the listing
+  // changes, so the new attempt takes a few cycles: seen, read once, then a rate.
+  let s = await next();
+  for (let i = 0; i < 8; i++) {
+    const c = s.pods.find((x) => x.uid === pod.uid)?.containers[0];
+    if (c?.id === fresh.id && c.cpu?.usageNanoCores !== undefined) break;
+    s = await next();
+  }
   const p = s.pods.find((x) => x.uid === pod.uid)!;
   t.same(p.containers.map((c) => [c.name, c.id, c.attempt]), [['app', fresh.id, 1]]);
   t.not(fresh.id, old);
