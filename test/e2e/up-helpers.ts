@@ -28,8 +28,8 @@ export interface UpProcess {
   kubeconfig: string;
   stateDir: string;
   output(): string;
-  /** SIGINT by PID; resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** SIGINT (or the given signal) by PID, SIGKILL after 20 s; resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export async function startUp(stateDir: string, extra: string[]): Promise<UpProcess> {
@@ -59,9 +59,9 @@ export async function startUp(stateDir: string, extra: string[]): Promise<UpProc
     agentUrl: a[1] ?? '',
     kubeconfig: join(stateDir, 'kubeconfig'),
     output: () => out,
-    stop(): Promise<number | null> {
+    stop(signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
       if (!stopping) {
-        if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGINT');
+        if (child.exitCode === null && child.pid) process.kill(child.pid, signal);
         const timer = setTimeout(() => { if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGKILL'); }, 20_000);
         stopping = exited.finally(() => clearTimeout(timer));
       }
