@@ -81,3 +81,25 @@ t.test('no pod root on a host without Kubernetes', async (t) => {
   mk(dir, 'system.slice/ssh.service', 'user.slice');
   t.equal(detectPodRoot(dir), undefined);
 });
+
+t.test('discovery re-lists a pod when its subdirectory count moves, or when told a read there vanished', async (t) => {
+  const { PodDiscovery } = await import('../../agent/cgroup/discover.js');
+  const { rmdirSync } = await import('node:fs');
+  const { dir, cleanup } = tempDir('kp-names-');
+  t.teardown(cleanup);
+  const pod = `kubepods/burstable/pod${UID}`;
+  mk(dir, `${pod}/${'1'.repeat(64)}`);
+  const d = new PodDiscovery(dir, '/kubepods');
+  const ids = (): string[] => d.discover().flatMap((p) => p.containers.map((c) => c.id)).sort();
+  t.same(ids(), ['1'.repeat(64)]);
+  mk(dir, `${pod}/${'2'.repeat(64)}`);
+  t.same(ids(), ['1'.repeat(64), '2'.repeat(64)], 'a new container is found on the next cycle');
+  mk(dir, `kubepods/besteffort/pod${UID.replace('5', '7')}`);
+  t.equal(d.discover().length, 2, 'a new pod too');
+  // A restart within one interval: one container cgroup removed, another created; same link count.
+  rmdirSync(join(dir, pod, '1'.repeat(64)));
+  mk(dir, `${pod}/${'3'.repeat(64)}`);
+  t.same(ids(), ['1'.repeat(64), '2'.repeat(64)], 'unchanged link count: the cached listing stands');
+  d.markDirty(`/${pod}`);
+  t.same(ids(), ['2'.repeat(64), '3'.repeat(64)], 'after a vanished read the pod is listed again');
+});
