@@ -85,6 +85,20 @@ async function checkLayout(t: TapTest, archive: string, work: string): Promise<v
   t.equal(config.config.User, '65532:65532', 'non-root by default');
   t.same(config.config.Entrypoint, ['/usr/local/bin/node', '/app/dist/cli/main.js']);
   t.match(index.manifests[0].annotations['io.containerd.image.name'], /^docker\.io\/kubepulse\/kubepulse:/);
+
+  // The Dockerfile describes the same image: same layer sources in the same order, same config.
+  const dockerfile = await readFile(join(repoRoot, 'Dockerfile'), 'utf8');
+  const final = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  t.match(final, /^\nFROM scratch\n/, 'final stage starts from nothing, like the script');
+  t.same([...final.matchAll(/^COPY --from=build (\S+) (\S+)$/gm)].map((m) => [m[1], m[2]]), [['/out/runtime/', '/'], ['/out/app/', '/']],
+    'two layers, runtime then app, both from image-rootfs.sh output');
+  t.match(dockerfile, /scripts\/image-rootfs\.sh --out \/out/);
+  t.equal(/^USER (\S+)$/m.exec(final)?.[1], config.config.User);
+  t.equal(/^WORKDIR (\S+)$/m.exec(final)?.[1], config.config.WorkingDir);
+  t.same(JSON.parse(/^ENTRYPOINT (.+)$/m.exec(final)?.[1] ?? 'null'), config.config.Entrypoint);
+  t.same((/^ENV (.+)$/m.exec(final)?.[1] ?? '').split(' ').sort(), [...(config.config.Env as string[])].sort());
+  const nodeVersion = (await readFile(join(repoRoot, 'scripts/image-node-version'), 'utf8')).trim();
+  t.equal(/^FROM node:(\d+)/m.exec(dockerfile)?.[1], nodeVersion.split('.')[0], 'build stage and image use the same Node major (24 LTS)');
 }
 
 t.test('the agent image runs as the DaemonSet pod on containerd, and the aggregator serves its node and pods (stand-in kube-apiserver: in-process JWKS)', async (t) => {
