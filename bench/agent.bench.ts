@@ -78,12 +78,12 @@ async function agentProcess(kubepods: string, via: 'startAgent' | 'cli'): Promis
   // agent alone would load); 'cli': the full kubepulse binary, which also loads the other commands.
   const agentOnly = `import(${JSON.stringify(join(repo, 'dist', 'agent', 'agent.js'))}).then(async ({ startAgent }) => {
     const { defaultAgentOptions } = await import(${JSON.stringify(join(repo, 'dist', 'agent', 'options.js'))});
-    const a = await startAgent(defaultAgentOptions({ listen: '127.0.0.1:0', intervalMs: 500, kubepodsCgroup: ${JSON.stringify(kubepods)} }));
+    const a = await startAgent(defaultAgentOptions({ criEndpoint: 'none', listen: '127.0.0.1:0', intervalMs: 500, kubepodsCgroup: ${JSON.stringify(kubepods)} }));
     process.stdout.write('agent on ' + a.url + '\\n');
     process.once('SIGTERM', () => a.stop());
   });`;
   const args = via === 'cli'
-    ? [join(repo, 'dist', 'cli', 'main.js'), 'agent', '--listen', '127.0.0.1:0', '--interval', '500ms', '--kubepods-cgroup', kubepods, '--log-level', 'error']
+    ? [join(repo, 'dist', 'cli', 'main.js'), 'agent', '--cri-endpoint', 'none', '--listen', '127.0.0.1:0', '--interval', '500ms', '--kubepods-cgroup', kubepods, '--log-level', 'error']
     : ['--input-type=module', '-e', agentOnly];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, KUBEPULSE_LOG_LEVEL: 'error' } });
   try {

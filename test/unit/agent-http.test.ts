@@ -18,7 +18,7 @@ t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, he
   v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
   v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
   v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
-  const agent = await startAgent(defaultAgentOptions({ nodeName: 'n-http', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' }), { logger: createLogger('silent') });
+  const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', nodeName: 'n-http', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' }), { logger: createLogger('silent') });
   t.teardown(() => agent.stop());
   t.ok(agent.port > 0, `bound port ${agent.port}`);
   t.equal(agent.url, `http://127.0.0.1:${agent.port}`);
@@ -52,7 +52,7 @@ t.test('a taken port is an error from startAgent and nothing keeps running', asy
   t.teardown(cleanup);
   procTree(join(dir, 'proc'));
   v2Cgroup(join(dir, 'cg'), { usageUsec: 1n, anon: 1n, file: 1n, inactiveFile: 0n }, true);
-  const opts = defaultAgentOptions({ cgroupRoot: join(dir, 'cg'), procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' });
+  const opts = defaultAgentOptions({ criEndpoint: 'none', cgroupRoot: join(dir, 'cg'), procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' });
   const a = await startAgent(opts, { logger: createLogger('silent') });
   t.teardown(() => a.stop());
   await t.rejects(startAgent({ ...opts, listen: `127.0.0.1:${a.port}` }, { logger: createLogger('silent') }), { code: 'EADDRINUSE' });
