@@ -4,11 +4,9 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { Option, type Command } from 'commander';
 import { parseDurationMs } from '../../agent/options.js';
-import { createAgentAuth, type AgentAuthMode } from '../../aggregator/auth/agent-factory.js';
-import { createHttpAuth, type HttpAuthMode } from '../../aggregator/auth/factory.js';
-import { startAggregator } from '../../aggregator/aggregator.js';
+import type { AgentAuthMode } from '../../aggregator/auth/agent-factory.js';
+import type { HttpAuthMode } from '../../aggregator/auth/factory.js';
 import { createLogger } from '../../common/logger.js';
-import { createCA, createServingCert } from '../../common/tls.js';
 import { CliError, UsageError } from '../errors.js';
 import { untilSignal } from './signals.js';
 
@@ -98,6 +96,11 @@ export function listenError(err: unknown, what: string): CliError {
 export function registerAggregator(program: Command): void {
   const cmd = program.command('aggregator').description('metrics.k8s.io aggregator: gRPC ingest from agents, HTTPS API for kubectl top and the HPA');
   addAggregatorFlags(cmd).action(async (f: AggregatorFlags) => {
+    // Loaded here, not at the top: every other command (and --help) starts faster without them.
+    const [{ createAgentAuth }, { createHttpAuth }, { startAggregator }, { createCA, createServingCert }] = await Promise.all([
+      import('../../aggregator/auth/agent-factory.js'), import('../../aggregator/auth/factory.js'),
+      import('../../aggregator/aggregator.js'), import('../../common/tls.js'),
+    ]);
     const resolutionNs = parseResolutionNs(f.metricResolution);
     const securePort = parsePort(f.securePort, '--secure-port');
     if (Boolean(f.tlsCertFile) !== Boolean(f.tlsPrivateKeyFile)) throw new UsageError('--tls-cert-file and --tls-private-key-file go together');

@@ -7,15 +7,14 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { startAgent, type RunningAgent } from '../../agent/agent.js';
-import { CriMetadataProvider } from '../../agent/cri/provider.js';
-import { startPush, type PushClient } from '../../agent/push/client.js';
-import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
-import { createHttpAuth, type HttpAuth } from '../../aggregator/auth/factory.js';
-import { startAggregator, type RunningAggregator } from '../../aggregator/aggregator.js';
+import type { RunningAgent } from '../../agent/agent.js';
+import type { CriMetadataProvider } from '../../agent/cri/provider.js';
+import type { PushClient } from '../../agent/push/client.js';
+import type { HttpAuth } from '../../aggregator/auth/factory.js';
+import type { RunningAggregator } from '../../aggregator/aggregator.js';
 import { writeKubeconfig } from '../../common/kubeconfig.js';
 import { createLogger, type Logger } from '../../common/logger.js';
-import { createCA, createClientCert, createServingCert, loadCA, type CertificateAuthority } from '../../common/tls.js';
+import type { CertificateAuthority } from '../../common/tls.js';
 import { KUBEPULSE_VERSION } from '../../common/version.js';
 import { CliError, UsageError } from '../errors.js';
 import { addAgentFlags, agentOptionsFromFlags, type AgentFlags } from './agent.js';
@@ -53,7 +52,11 @@ export function stateFiles(dir: string): StateFiles {
 }
 
 /** Keeps the CA across runs (kubeconfigs handed out stay valid); leaf certificates are renewed each run. */
+// Heavy modules load when `up` runs, not when any command (or --help) starts.
+const tls = (): Promise<typeof import('../../common/tls.js')> => import('../../common/tls.js');
+
 async function ensureCA(f: StateFiles): Promise<CertificateAuthority> {
+  const { createCA, loadCA } = await tls();
   if (existsSync(f.caCert) && existsSync(f.caKey)) {
     try {
       return await loadCA({ cert: await readFile(f.caCert, 'utf8'), key: await readFile(f.caKey, 'utf8') });
@@ -93,6 +96,7 @@ export function registerUp(program: Command): void {
       throw new CliError(`cannot create --state-dir ${files.dir}: ${(err as Error).message}`, 'pick a writable directory with --state-dir');
     }
     const ca = await ensureCA(files);
+    const { createClientCert, createServingCert } = await tls();
     const hosts = [...new Set(['localhost', '127.0.0.1', '::1', hostname(), f.bindAddress, grpcHost].filter((h) => h && h !== '0.0.0.0' && h !== '::'))];
     const serving = await createServingCert(ca, hosts);
     const client = await createClientCert(ca, 'kubepulse-admin', ['system:masters']);
@@ -142,6 +146,10 @@ interface StartInputs {
 }
 
 async function startAll(f: UpFlags, s: StartInputs): Promise<{ agg: RunningAggregator; agent: RunningAgent; stop(): Promise<void> }> {
+  const [{ startAgent }, { CriMetadataProvider }, { startPush }, { NoneAgentAuthenticator }, { createHttpAuth }, { startAggregator }] = await Promise.all([
+    import('../../agent/agent.js'), import('../../agent/cri/provider.js'), import('../../agent/push/client.js'),
+    import('../../aggregator/auth/agent-none.js'), import('../../aggregator/auth/factory.js'), import('../../aggregator/aggregator.js'),
+  ]);
   let httpAuth: HttpAuth | undefined;
   let agg: RunningAggregator | undefined;
   let agent: RunningAgent | undefined;
