@@ -7,7 +7,7 @@
 import type { Logger } from '../../common/logger.js';
 import { OnceLogger } from '../../common/logger.js';
 import type { ObservedPod, PodMeta, PodMetadataProvider } from '../metadata.js';
-import { CriClient } from './client.js';
+import { CriClient, criTarget } from './client.js';
 import { detectCriEndpoint, type DetectOptions } from './endpoint.js';
 import { joinPods } from './join.js';
 
@@ -49,6 +49,8 @@ export class CriMetadataProvider implements PodMetadataProvider {
   runtimeVersion: string | undefined;
 
   constructor(private readonly options: CriProviderOptions) {
+    // A malformed --cri-endpoint is a usage error now, not an unhandled rejection on a timer later.
+    if (options.endpoint !== undefined) criTarget(options.endpoint);
     this.endpoint = options.endpoint;
     this.once = new OnceLogger(options.log);
   }
@@ -114,7 +116,14 @@ export class CriMetadataProvider implements PodMetadataProvider {
 
   /** Asks the runtime now. Concurrent callers share one refresh. Resolves true when it answered. */
   refresh(): Promise<boolean> {
-    this.inFlight ??= this.doRefresh().finally(() => { this.inFlight = null; });
+    this.inFlight ??= this.doRefresh()
+      .catch((err: unknown) => {
+        this.failures++;
+        this.lastError = (err as Error).message;
+        this.once.warn('cri-refresh', { err: this.lastError }, 'CRI metadata refresh failed');
+        return false;
+      })
+      .finally(() => { this.inFlight = null; });
     return this.inFlight;
   }
 

@@ -68,3 +68,9 @@ t.test('CRI endpoints: unix URLs and bare paths are accepted, anything else is r
   t.throws(() => criTarget('tcp://10.0.0.1:1234'), /unix socket path/);
   t.throws(() => criTarget('run/x.sock'), /unix socket path/);
 });
+
+t.test('a malformed endpoint is refused when the provider is built, not later on a timer', async (t) => {
+  const { CriMetadataProvider } = await import('../../agent/cri/provider.js');
+  const { pino } = await import('pino');
+  t.throws(() => new CriMetadataProvider({ endpoint: 'localhost:1234', log: pino({ level: 'silent' }) }), /unix socket path/);
+});
