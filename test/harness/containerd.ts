@@ -72,6 +72,8 @@ disabled_plugins = ["io.containerd.snapshotter.v1.btrfs", "io.containerd.snapsho
         runtime_type = "io.containerd.runc.v2"
         [${cri}.containerd.runtimes.runc.options]
           SystemdCgroup = false
+          # runc's state stays in our folder, not the host's /run/containerd/runc.
+          Root = "${dir}/runc"
     [${cri}.cni]
       bin_dir = "${dir}/cni/bin"
       conf_dir = "${dir}/cni/conf"
