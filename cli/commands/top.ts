@@ -155,7 +155,11 @@ async function run(kind: 'nodes' | 'pods', name: string | undefined, f: TopFlags
         out = `error: ${(err as Error).message}\n`;
       }
       process.stdout.write(`${new Date().toISOString()}\n${out}\n`);
-      await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, intervalMs).unref(); });
+      // A referenced timer: it is what keeps the process alive between redraws.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, intervalMs);
+        wake = (): void => { clearTimeout(timer); resolve(); };
+      });
     }
   } finally {
     process.off('SIGINT', onSignal);

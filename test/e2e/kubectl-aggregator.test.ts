@@ -17,7 +17,8 @@ import { startAggregator, type RunningAggregator } from '../../aggregator/aggreg
 import { writeKubeconfig } from '../../common/kubeconfig.js';
 import { createLogger } from '../../common/logger.js';
 import { createCA, createClientCert, createServingCert } from '../../common/tls.js';
-import { KUBECTL, run, table, waitFor } from './up-helpers.js';
+import { spawn } from 'node:child_process';
+import { CLI, KUBECTL, run, table, waitFor } from './up-helpers.js';
 
 const RES_MS = 2000;
 const MS = 1_000_000n;
@@ -170,4 +171,18 @@ t.test('/metrics exposes streams, samples, freshness and request latency', async
   t.match(text, /kubepulse_aggregator_oldest_node_sample_age_seconds \d/);
   t.match(text, /kubepulse_aggregator_http_request_duration_seconds_count\{route="\/apis\/metrics.k8s.io\/\{version\}\/nodes",code="200"\} \d+/);
   t.match(text, /kubepulse_aggregator_http_request_duration_seconds_count\{route="\/apis\/metrics.k8s.io\/\{version\}\/nodes\/\{name\}",code="404"\} \d+/);
+});
+
+t.test('kubepulse top pods --watch redraws from the aggregator until SIGINT, then exits 0', async (t) => {
+  const once = await run(process.execPath, [CLI, 'top', 'pods', '-A', '--sort-by', 'cpu', '--kubeconfig', kubeconfig]);
+  t.equal(once.code, 0, once.stderr);
+  t.same(table(once.stdout).find((r) => r[1] === 'api-0'), ['sim', 'api-0', '250m', '64Mi']);
+  const child = spawn(process.execPath, [CLI, 'top', 'pods', '-n', 'sim', '--watch', '--interval', '500ms', '--kubeconfig', kubeconfig], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  t.teardown(() => { if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGKILL'); });
+  await waitFor('two redraws', async () => ((out.match(/api-0\s+250m\s+64Mi/g) ?? []).length >= 2 ? true : undefined), 30_000, 100);
+  if (child.pid) process.kill(child.pid, 'SIGINT');
+  t.equal(await exited, 0);
 });
