@@ -21,6 +21,20 @@ const APPLETS = ['sh', 'sleep', 'dd', 'cat', 'head', 'tail', 'yes', 'true', 'fal
 // SIGTERM end the sandbox the way the real pause binary does.
 const PAUSE_ENTRYPOINT = ['/bin/sh', '-c', 'trap "exit 0" TERM INT; while :; do sleep 3600 & wait $!; done'];
 
+/** Whether an ELF executable asks for a dynamic loader (has a PT_INTERP program header). */
+export function hasInterpreter(elf: Buffer): boolean {
+  if (elf.length < 64 || elf.readUInt32BE(0) !== 0x7f454c46) throw new Error('busybox is not an ELF executable');
+  const is64 = elf[4] === 2;
+  const le = elf[5] === 1;
+  const u16 = (o: number) => (le ? elf.readUInt16LE(o) : elf.readUInt16BE(o));
+  const u32 = (o: number) => (le ? elf.readUInt32LE(o) : elf.readUInt32BE(o));
+  const phoff = is64 ? Number(le ? elf.readBigUInt64LE(32) : elf.readBigUInt64BE(32)) : u32(28);
+  const phentsize = u16(is64 ? 54 : 42);
+  const phnum = u16(is64 ? 56 : 44);
+  for (let i = 0; i < phnum; i++) if (u32(phoff + i * phentsize) === 3) return true;
+  return false;
+}
+
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 function ociArch(): string {
@@ -33,8 +47,7 @@ const blob = (data: Buffer): Blob => ({ digest: `sha256:${sha256(data)}`, size: 
 /** The OCI layout archive (index.json, oci-layout, blobs/) holding both test images. */
 export async function buildBusyboxImage(busyboxPath = '/bin/busybox'): Promise<Buffer> {
   const bb = await readFile(busyboxPath);
-  const { stdout } = await run('file', ['-b', busyboxPath]).catch(() => ({ stdout: '' }));
-  if (stdout && !/static/.test(stdout)) throw new Error(`${busyboxPath} is not statically linked; install busybox-static`);
+  if (hasInterpreter(bb)) throw new Error(`${busyboxPath} is dynamically linked; the image has no libc: install busybox-static`);
   const entries: TarEntry[] = [
     { type: 'dir', path: 'bin' }, { type: 'dir', path: 'dev' }, { type: 'dir', path: 'etc' },
     { type: 'dir', path: 'proc' }, { type: 'dir', path: 'sys' }, { type: 'dir', path: 'tmp', mode: 0o1777 },

@@ -74,3 +74,11 @@ t.test('a malformed endpoint is refused when the provider is built, not later on
   const { pino } = await import('pino');
   t.throws(() => new CriMetadataProvider({ endpoint: 'localhost:1234', log: pino({ level: 'silent' }) }), /unix socket path/);
 });
+
+t.test('the test bed refuses a dynamically linked busybox (its image has no libc)', async (t) => {
+  const { hasInterpreter } = await import('../harness/image.js');
+  const { readFile } = await import('node:fs/promises');
+  t.equal(hasInterpreter(await readFile('/bin/busybox')), false, 'busybox-static has no PT_INTERP');
+  t.equal(hasInterpreter(await readFile(process.execPath)), true, 'node is dynamically linked');
+  t.throws(() => hasInterpreter(Buffer.from('#!/bin/sh\necho not elf, padded to sixty-four bytes for the header check....\n')), /not an ELF/);
+});
