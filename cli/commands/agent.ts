@@ -100,8 +100,33 @@ export function registerAgent(program: Command): void {
       throw new CliError(`agent failed to start: ${e.message}`, 'check --cgroup-root and --proc-root point at the host\'s cgroup tree and /proc');
     }
     process.stdout.write(`kubepulse agent for node ${options.nodeName} on ${agent.url} (cgroup ${agent.collector.layout.mode})\n`);
+    // With --aggregator the agent streams its samples (the DaemonSet's whole purpose); without
+    // it, it only serves HTTP. Same wiring as `kubepulse up`.
+    let push: { stop(): void } | undefined;
+    if (flags.aggregator) {
+      const a = agent;
+      const [{ startPush }, { KUBEPULSE_VERSION }] = await Promise.all([import('../../agent/push/client.js'), import('../../common/version.js')]);
+      try {
+        push = await startPush({
+          aggregator: flags.aggregator,
+          source: a.collector,
+          hello: {
+            nodeName: options.nodeName, agentVersion: KUBEPULSE_VERSION, bootId: a.bootId ?? '', capabilities: [],
+            agentStartTimeNs: BigInt(Date.now()) * 1_000_000n, intervalNs: BigInt(a.collector.intervalMs) * 1_000_000n, nodeLabels: {},
+          },
+          ...(options.caFile ? { caFile: options.caFile } : {}),
+          ...(options.tokenFile ? { tokenFile: options.tokenFile } : {}),
+          onResolution: (ns) => a.applyResolutionMs(Number(ns / 1_000_000n)),
+          logger,
+        });
+      } catch (err) {
+        await a.stop();
+        throw new CliError(`cannot stream to ${flags.aggregator}: ${(err as Error).message}`, 'give --ca-file (the CA of the aggregator\'s serving certificate) and --token-file');
+      }
+    }
     const sig = await untilSignal();
     logger.info({ signal: sig }, 'stopping');
+    push?.stop();
     await agent.stop();
   });
 }
