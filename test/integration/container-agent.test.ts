@@ -24,10 +24,9 @@ import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 import { copyManifests, flags, mustFind, repoRoot, type Obj } from './manifests-lib.js';
 
 const run = promisify(execFile);
-// Gap at the time of writing: `kubepulse agent` (cli/commands/agent.ts → agent/agent.ts) does not
-// start the push client yet (only `kubepulse up` does), so the container serves /stats/summary
-// but never streams. Set to undefined once it does.
-const PUSH_TODO: string | undefined = 'kubepulse agent does not start the push client yet';
+// Set to a reason to mark the streaming part as a known gap (it was one until `kubepulse agent`
+// started its push client).
+const PUSH_TODO: string | undefined = undefined;
 const NODE = 'container-node-1';
 const NODE_NETWORK = 2; // runtime.v1.NamespaceMode NODE
 const CONTAINER_PID = 1; // CONTAINER
