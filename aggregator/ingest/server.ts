@@ -115,7 +115,8 @@ export async function startIngest(options: IngestOptions, store: StoreWriter, ag
     if (s.closed) return;
     s.closed = true;
     forget(s);
-    if (code !== grpc.status.OK) log.warn({ peer: s.peer, node: s.node, code: grpc.status[code], details }, 'ingest stream closed');
+    // Shutdown closes every stream with UNAVAILABLE: one line for the server, not one per agent.
+    if (code !== grpc.status.OK && code !== grpc.status.UNAVAILABLE) log.warn({ peer: s.peer, node: s.node, code: grpc.status[code], details }, 'ingest stream closed');
     s.call.emit('error', { code, details });
   }
 
