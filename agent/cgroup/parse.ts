@@ -167,3 +167,46 @@ export function bytesRequired(buf: Buffer, len: number, key: string, file: strin
   if (v === undefined) throw new MalformedError(`${file}: no "${key}" line`);
   return v;
 }
+
+/** A fixed set of keys to pull out of a flat-keyed file in one pass. */
+export interface KeySet {
+  names: readonly string[];
+  bytes: readonly Buffer[];
+}
+
+export function keySet(names: readonly string[]): KeySet {
+  return { names, bytes: names.map((k) => Buffer.from(k, 'latin1')) };
+}
+
+/**
+ * The values of all `keys` in one forward pass over buf[0..len) (memory.stat has ~40 lines and we
+ * want 5 of them: one pass beats a native search per key). Missing keys stay undefined; the first
+ * occurrence wins, as with keyedValue.
+ */
+export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<bigint | undefined>): void {
+  const kb = keys.bytes;
+  for (let k = 0; k < kb.length; k++) out[k] = undefined;
+  let pos = 0;
+  while (pos < len) {
+    const first = buf[pos];
+    for (let k = 0; k < kb.length; k++) {
+      const key = kb[k];
+      if (key[0] !== first || out[k] !== undefined) continue;
+      const kl = key.length;
+      if (pos + kl >= len || buf[pos + kl] !== 32) continue;
+      let same = true;
+      for (let i = 1; i < kl; i++) {
+        if (buf[pos + i] !== key[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        out[k] = bytesDigits(buf, pos + kl + 1, len, keys.names[k]);
+        break;
+      }
+    }
+    while (pos < len && buf[pos] !== 10) pos++;
+    pos++;
+  }
+}

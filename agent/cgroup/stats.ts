@@ -11,7 +11,11 @@ import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesKeyed as keyed, bytesRequired as required, bytesUint as uint, countLines, MalformedError, parseCpuacctStat, parseLimit, parsePsi } from './parse.js';
+import { bytesKeyed as keyed, bytesRequired as required, bytesScan, bytesUint as uint, countLines, keySet, MalformedError, parseCpuacctStat, parseLimit, parsePsi } from './parse.js';
+
+const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
+const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgmajfault']);
+const scratch: Array<bigint | undefined> = [];
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
 
@@ -183,16 +187,13 @@ export class CgroupStats {
       const timeNs = this.clock.nowNs();
       const usage = isRoot ? undefined : this.raw(d + '/memory.current', (b, n) => uint(b, n, 'memory.current'));
       const r = this.raw(d + '/memory.stat', (b, n) => {
-        const anon = required(b, n, 'anon', 'memory.stat');
-        const usageBytes = usage ?? anon + required(b, n, 'file', 'memory.stat');
-        const m: MemoryReading = {
-          timeNs,
-          usageBytes,
-          workingSetBytes: floorSub(usageBytes, required(b, n, 'inactive_file', 'memory.stat')),
-          rssBytes: anon,
-        };
-        const pf = keyed(b, n, 'pgfault');
-        const pmf = keyed(b, n, 'pgmajfault');
+        bytesScan(b, n, V2_MEMORY_KEYS, scratch);
+        const [anon, file, inactive, pf, pmf] = scratch;
+        if (anon === undefined || inactive === undefined || (usage === undefined && file === undefined)) {
+          throw new MalformedError('memory.stat: no "anon", "file" or "inactive_file" line');
+        }
+        const usageBytes = usage ?? anon + file!;
+        const m: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes: anon };
         if (pf !== undefined) m.pageFaults = pf;
         if (pmf !== undefined) m.majorPageFaults = pmf;
         return m;
@@ -217,20 +218,18 @@ export class CgroupStats {
     const timeNs = this.clock.nowNs();
     const usageBytes = this.raw(d + '/memory.usage_in_bytes', (b, n) => uint(b, n, 'memory.usage_in_bytes'));
     const r = this.raw(d + '/memory.stat', (b, n): MemoryReading => {
-      const m: MemoryReading = {
-        timeNs,
-        usageBytes,
-        workingSetBytes: floorSub(usageBytes, required(b, n, 'total_inactive_file', 'memory.stat')),
-        // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
-        rssBytes: keyed(b, n, 'total_rss') ?? required(b, n, 'rss', 'memory.stat'),
-      };
+      bytesScan(b, n, V1_MEMORY_KEYS, scratch);
+      const [inactive, totalRss, rss, pf, pmf, totalSwap, swap] = scratch;
+      if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
+      // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
+      const rssBytes = totalRss ?? rss;
+      if (rssBytes === undefined) throw new MalformedError('memory.stat: no "total_rss" or "rss" line');
+      const m: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes };
       // The v1 keys without total_ count the cgroup alone; cAdvisor reads these, and so do we.
-      const pf = keyed(b, n, 'pgfault');
-      const pmf = keyed(b, n, 'pgmajfault');
-      const swap = keyed(b, n, 'total_swap') ?? keyed(b, n, 'swap');
       if (pf !== undefined) m.pageFaults = pf;
       if (pmf !== undefined) m.majorPageFaults = pmf;
-      if (swap !== undefined) m.swapUsageBytes = swap;
+      const sw = totalSwap ?? swap;
+      if (sw !== undefined) m.swapUsageBytes = sw;
       return m;
     });
     if (!isRoot) {
