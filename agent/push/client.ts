@@ -1,6 +1,7 @@
 // The agent's push client: one stream per aggregator address, fed from a SnapshotSource.
 // Sampling never waits on it: a snapshot is encoded once and offered to every stream's bounded queue.
 import { readFile } from 'node:fs/promises';
+import { arch, platform } from 'node:process';
 import * as grpc from '@grpc/grpc-js';
 import type { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
 import { createLogger, type Logger } from '../../common/logger.js';
@@ -56,7 +57,7 @@ export async function startPush(opts: PushOptions): Promise<PushClient> {
   const peers = new Map<string, Peer>();
   let latestBody: Uint8Array | undefined;
   let resolution: bigint | undefined;
-  const hello = encodeHello(opts.hello);
+  const hello = encodeHello(await completeHello(opts.hello));
 
   const ctx = {
     async connectParams(target: Target) {
@@ -133,4 +134,24 @@ export async function startPush(opts: PushOptions): Promise<PushClient> {
       peers.clear();
     },
   };
+}
+
+/** Go's GOARCH names, which is what kubernetes.io/arch carries. */
+const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+
+/**
+ * Fills what the agent knows about itself when the caller left it out: the well-known node labels
+ * (the caller's values win) and the boot id, which ingest requires (a missing one would make every
+ * stream fail its hello).
+ */
+async function completeHello(h: HelloFields): Promise<HelloFields> {
+  const nodeLabels = {
+    'kubernetes.io/hostname': h.nodeName,
+    'kubernetes.io/os': platform,
+    ...(GOARCH[arch] ? { 'kubernetes.io/arch': GOARCH[arch] } : {}),
+    ...h.nodeLabels,
+  };
+  let bootId = h.bootId;
+  if (!bootId) bootId = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '')).trim() || 'unknown';
+  return { ...h, nodeLabels, bootId };
 }
