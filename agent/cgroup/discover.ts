@@ -1,10 +1,10 @@
 // Finds the pods and containers under the pod root. It runs every cycle, so it avoids listing
 // directories that did not change: a cgroup directory's link count is 2 + its number of
-// subdirectories (kernfs keeps it exact), so a stat that shows the same count means no child was
-// added or removed. A removal and an addition within one interval keep the count; that case shows up
-// as a vanished read, which marks the pod for listing again (markDirty), and a full listing runs every
-// FULL_EVERY cycles regardless.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+// subdirectories (kernfs keeps it exact), so an fstat on the kept-open directory (no path walk) that
+// shows the same count means no child was added or removed. A removal and an addition within one
+// interval keep the count; that case shows up as a vanished read, which marks the pod for listing
+// again (markDirty), and a full listing (with fresh descriptors) runs every FULL_EVERY cycles.
+import { closeSync, constants, fstatSync, openSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { QosClass } from '../model.js';
 import { containerIdFromName, isPodRootName, podUidFromName, qosFromName } from './names.js';
@@ -36,8 +36,33 @@ function joinCg(parent: string, name: string): string {
   return parent === '/' ? `/${name}` : `${parent}/${name}`;
 }
 
-function nlink(abs: string): number {
+/** The link count through a kept-open directory descriptor when there is one: no path walk. */
+function nlink(abs: string, fd: number | undefined): number {
+  if (fd !== undefined) {
+    try {
+      return fstatSync(fd).nlink;
+    } catch {
+      return -1;
+    }
+  }
   return statSync(abs, { throwIfNoEntry: false })?.nlink ?? -1;
+}
+
+function openDir(abs: string): number | undefined {
+  try {
+    return openSync(abs, constants.O_RDONLY | constants.O_DIRECTORY);
+  } catch {
+    return undefined;
+  }
+}
+
+function closeFd(fd: number | undefined): void {
+  if (fd === undefined) return;
+  try {
+    closeSync(fd);
+  } catch {
+    // Already gone with its directory.
+  }
 }
 
 const FULL_EVERY = 30;
@@ -45,6 +70,7 @@ const FULL_EVERY = 30;
 interface Listed<T> {
   nlink: number;
   value: T;
+  fd: number | undefined;
 }
 
 /** Pod discovery that remembers what it listed and re-lists only directories whose link count moved. */
@@ -62,13 +88,30 @@ export class PodDiscovery {
   }
 
   private listed<T>(cache: Map<string, Listed<T>>, path: string, full: boolean, list: (abs: string) => T): T {
-    const abs = join(this.hierarchyDir, path);
-    const n = nlink(abs);
     const prev = cache.get(path);
-    if (prev && prev.nlink === n && !full && !this.dirty.has(path)) return prev.value;
-    const value = list(abs);
-    cache.set(path, { nlink: n, value });
+    const abs = prev ? '' : join(this.hierarchyDir, path);
+    const n = prev ? nlink('', prev.fd) : nlink(abs, undefined);
+    if (prev && prev.nlink === n && n > 0 && !full && !this.dirty.has(path)) return prev.value;
+    const dir = abs || join(this.hierarchyDir, path);
+    const value = list(dir);
+    if (prev && n > 0 && !full) {
+      prev.nlink = n;
+      prev.value = value;
+    } else {
+      // First sight, a full pass, or the directory under the descriptor was removed (a recreated path).
+      closeFd(prev?.fd);
+      const fd = openDir(dir);
+      cache.set(path, { nlink: nlink(dir, fd), value, fd });
+    }
     return value;
+  }
+
+  /** Closes the directory descriptors kept for link counts. */
+  close(): void {
+    for (const cache of [this.rootList, this.podList] as Map<string, Listed<unknown>>[]) {
+      for (const v of cache.values()) closeFd(v.fd);
+      cache.clear();
+    }
   }
 
   discover(): FoundPod[] {
@@ -103,7 +146,11 @@ export class PodDiscovery {
       const qosPath = joinCg(this.podRoot, e.name);
       for (const p of this.listed(this.rootList, qosPath, full, classify)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
     }
-    for (const k of this.podList.keys()) if (!seen.has(k)) this.podList.delete(k);
+    for (const [k, v] of this.podList) {
+      if (seen.has(k)) continue;
+      closeFd(v.fd);
+      this.podList.delete(k);
+    }
     this.dirty.clear();
     return pods;
   }
@@ -114,7 +161,12 @@ export class PodDiscovery {
  * Guaranteed pods sit directly under the root; the other classes under their QoS directory.
  */
 export function discoverPods(hierarchyDir: string, podRoot: string): FoundPod[] {
-  return new PodDiscovery(hierarchyDir, podRoot).discover();
+  const d = new PodDiscovery(hierarchyDir, podRoot);
+  try {
+    return d.discover();
+  } finally {
+    d.close();
+  }
 }
 
 /**

@@ -115,6 +115,7 @@ export class Collector implements SnapshotSource {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.files.closeAll();
+    this.discovery?.close();
   }
 
   private schedule(): void {
