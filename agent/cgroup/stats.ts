@@ -54,6 +54,7 @@ interface Handle {
 export class CgroupStats {
   private readonly handles = new Map<string, Handle>();
   private cycle = 0;
+  private created = 0;
 
   constructor(
     readonly layout: CgroupLayout,
@@ -75,7 +76,9 @@ export class CgroupStats {
     let h = this.handles.get(path);
     if (!h) {
       const l = this.layout;
-      h = { born: this.cycle, seen: this.cycle };
+      // Spread the refresh cycles of cgroups found together (all of them at start) over the period,
+      // so no cycle re-reads every limit at once. First-sight reads do not wait for it.
+      h = { born: this.cycle - (this.created++ % REFRESH_EVERY), seen: this.cycle };
       if (l.mode === 'v2') {
         h.v2 = dir(l.unifiedRoot, path)!;
         h.procsDir = h.v2;
