@@ -10,8 +10,8 @@ import { fuzzSeed, Rng, socketCount } from './fuzz-fixtures.js';
 const seed = fuzzSeed();
 t.comment(`fuzz seed ${seed} (replay with KUBEPULSE_FUZZ_SEED=${seed})`);
 const rng = new Rng(seed);
-const REQUESTS = 600;
-const TIME_BUDGET_MS = 60_000;
+const REQUESTS = 400;
+const TIME_BUDGET_MS = 40_000;
 
 const bed: Bed = await startBed();
 t.teardown(() => bed.close());

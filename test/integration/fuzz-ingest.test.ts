@@ -15,7 +15,7 @@ t.comment(`fuzz seed ${seed} (replay with KUBEPULSE_FUZZ_SEED=${seed})`);
 const rng = new Rng(seed);
 const STREAMS = 120;
 const FRAMES_PER_STREAM = 12;
-const TIME_BUDGET_MS = 60_000;
+const TIME_BUDGET_MS = 40_000;
 
 // The sample-rate limit is covered by the attack suite; here it would end most streams before the
 // fuzzer reaches sample validation.
