@@ -103,18 +103,11 @@ export function registerAggregator(program: Command): void {
     ]);
     const resolutionNs = parseResolutionNs(f.metricResolution);
     const securePort = parsePort(f.securePort, '--secure-port');
+    if (f.agentAuth === 'token' && !f.authenticationKubeconfig && !process.env['KUBERNETES_SERVICE_HOST']) {
+      throw new UsageError('--agent-auth token verifies ServiceAccount tokens with the apiserver: give --authentication-kubeconfig (or run in a cluster), or use --agent-auth mtls, or none on loopback');
+    }
     if (Boolean(f.tlsCertFile) !== Boolean(f.tlsPrivateKeyFile)) throw new UsageError('--tls-cert-file and --tls-private-key-file go together');
     const logger = createLogger(undefined, 'kubepulse-aggregator');
-    let tls: { cert: string; key: string };
-    if (f.tlsCertFile && f.tlsPrivateKeyFile) {
-      tls = { cert: readPem(f.tlsCertFile, '--tls-cert-file'), key: readPem(f.tlsPrivateKeyFile, '--tls-private-key-file') };
-    } else {
-      // As metrics-server does without certificates: self-signed, fine behind an APIService with
-      // insecureSkipTLSVerify, never for agents that verify with --ca-file.
-      const ca = await createCA('kubepulse-aggregator-self-signed');
-      tls = await createServingCert(ca, ['localhost', '127.0.0.1', hostname()]);
-      logger.warn('no --tls-cert-file: serving with a self-signed certificate generated at start');
-    }
     const mode: HttpAuthMode = f.authenticationKubeconfig || process.env['KUBERNETES_SERVICE_HOST'] ? 'cluster' : 'flags';
     let httpAuth;
     try {
@@ -136,7 +129,7 @@ export function registerAggregator(program: Command): void {
         log: logger,
       });
     } catch (err) {
-      throw new CliError(`authentication setup failed: ${(err as Error).message}`, 'give --authentication-kubeconfig, or --client-ca-file / --requestheader-client-ca-file');
+      throw new CliError(`authentication setup failed: ${(err as Error).message}`, 'see kubepulse aggregator --help');
     }
     let agentAuth;
     try {
@@ -150,7 +143,23 @@ export function registerAggregator(program: Command): void {
       httpAuth.close();
       throw new UsageError(`--agent-auth ${f.agentAuth}: ${(err as Error).message}`);
     }
-    const clientCas = [f.clientCaFile, f.requestheaderClientCaFile].filter((x): x is string => Boolean(x)).map((p) => readPem(p, 'CA file'));
+    let tls: { cert: string; key: string };
+    let clientCas: string[];
+    try {
+      clientCas = [f.clientCaFile, f.requestheaderClientCaFile].filter((x): x is string => Boolean(x)).map((p) => readPem(p, 'CA file'));
+      if (f.tlsCertFile && f.tlsPrivateKeyFile) {
+        tls = { cert: readPem(f.tlsCertFile, '--tls-cert-file'), key: readPem(f.tlsPrivateKeyFile, '--tls-private-key-file') };
+      } else {
+        // As metrics-server does without certificates: self-signed, fine behind an APIService with
+        // insecureSkipTLSVerify, never for agents that verify with --ca-file.
+        const ca = await createCA('kubepulse-aggregator-self-signed');
+        tls = await createServingCert(ca, ['localhost', '127.0.0.1', hostname()]);
+        logger.warn('no --tls-cert-file: serving with a self-signed certificate generated at start');
+      }
+    } catch (err) {
+      httpAuth.close();
+      throw err;
+    }
     let agg;
     try {
       agg = await startAggregator({
