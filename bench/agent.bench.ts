@@ -15,6 +15,7 @@ const CONTROLLERS = ['cpu', 'cpuacct', 'memory', 'pids'];
 const PODS = 110;
 const CONTAINERS = 2;
 const CYCLES = 60;
+const ROUNDS = 6;
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 
@@ -31,7 +32,7 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-function jsFloor(paths: string[], cycles: number): { openCpu: number; openWall: number; keptCpu: number; keptWall: number } {
+function jsFloor(paths: string[], cycles: number): Floor {
   const buf = Buffer.allocUnsafe(65536);
   let sink = 0;
   const measure = (fn: () => void): { cpu: number; wall: number } => {
@@ -57,19 +58,31 @@ function jsFloor(paths: string[], cycles: number): { openCpu: number; openWall: 
   return { openCpu: open.cpu, openWall: open.wall, keptCpu: kept.cpu, keptWall: kept.wall };
 }
 
-function cFloor(paths: string[], cycles: number): { openCpu: number; openWall: number; keptCpu: number; keptWall: number } | string {
+interface Floor { openCpu: number; openWall: number; keptCpu: number; keptWall: number }
+
+/** Compiles the C floor once; returns a runner, or why it cannot run. */
+function cFloor(): { run: (paths: string[], cycles: number) => Floor; cleanup: () => void } | string {
   const dir = mkdtempSync(join(tmpdir(), 'kp-floor-'));
-  try {
-    const bin = join(dir, 'agent-floor');
-    const cc = spawnSync('cc', ['-O2', '-o', bin, join(repo, 'bench', 'agent-floor.c')], { encoding: 'utf8' });
-    if (cc.status !== 0) return `cc failed: ${cc.stderr || cc.error?.message}`;
-    const r = spawnSync(bin, [String(cycles)], { input: paths.join('\n') + '\n', encoding: 'utf8' });
-    if (r.status !== 0) return `floor program failed: ${r.stderr}`;
-    const [openCpu, openWall, keptCpu, keptWall] = r.stdout.trim().split(' ').map(Number) as [number, number, number, number];
-    return { openCpu, openWall, keptCpu, keptWall };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
+  const bin = join(dir, 'agent-floor');
+  const cc = spawnSync('cc', ['-O2', '-o', bin, join(repo, 'bench', 'agent-floor.c')], { encoding: 'utf8' });
+  if (cc.status !== 0) {
+    cleanup();
+    return `cc failed: ${cc.stderr || cc.error?.message}`;
   }
+  return {
+    cleanup,
+    run: (paths, cycles) => {
+      const r = spawnSync(bin, [String(cycles)], { input: paths.join('\n') + '\n', encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`floor program failed: ${r.stderr}`);
+      const [openCpu, openWall, keptCpu, keptWall] = r.stdout.trim().split(' ').map(Number) as [number, number, number, number];
+      return { openCpu, openWall, keptCpu, keptWall };
+    },
+  };
+}
+
+function meanFloor(xs: Floor[]): Floor {
+  return { openCpu: mean(xs.map((x) => x.openCpu)), openWall: mean(xs.map((x) => x.openWall)), keptCpu: mean(xs.map((x) => x.keptCpu)), keptWall: mean(xs.map((x) => x.keptWall)) };
 }
 
 /** RSS of a separate process running only the agent (not this harness), after some cycles. */
@@ -133,18 +146,32 @@ export async function run(): Promise<BenchReport> {
     const cpu: number[] = [];
     const wall: number[] = [];
     let pods = 0;
-    for (let i = 0; i < CYCLES; i++) {
-      const c0 = process.cpuUsage();
-      const w0 = process.hrtime.bigint();
-      const s = collector.collect();
-      wall.push(Number(process.hrtime.bigint() - w0) / 1e6);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
-      pods = s.pods.length;
+    // Rounds interleave the agent and both floors so they share the machine's load (it is busy and
+    // its load moves): each round is CYCLES / ROUNDS cycles of each.
+    const c = cFloor();
+    const jsRounds: Floor[] = [];
+    const cRounds: Floor[] = [];
+    const per = CYCLES / ROUNDS;
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let i = 0; i < per; i++) {
+          const c0 = process.cpuUsage();
+          const w0 = process.hrtime.bigint();
+          const s = collector.collect();
+          wall.push(Number(process.hrtime.bigint() - w0) / 1e6);
+          const d = process.cpuUsage(c0);
+          cpu.push((d.user + d.system) / 1000);
+          pods = s.pods.length;
+        }
+        jsRounds.push(jsFloor(floorPaths, per));
+        if (typeof c !== 'string') cRounds.push(c.run(floorPaths, per));
+      }
+    } finally {
+      if (typeof c !== 'string') c.cleanup();
     }
     collector.stop();
-    const js = jsFloor(floorPaths, CYCLES);
-    const cf = cFloor(floorPaths, CYCLES);
+    const js = meanFloor(jsRounds);
+    const cf = typeof c === 'string' ? c : meanFloor(cRounds);
     const proc = await agentProcess(`${root}/kubepods`, 'startAgent');
     const procCli = await agentProcess(`${root}/kubepods`, 'cli');
 
@@ -168,14 +195,16 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
 \`cpu\`, \`cpuacct\`, \`memory\` and \`pids\` hierarchies of this machine (hybrid mode), removed afterwards.
 - **Agent**: the real \`Collector\` in this process, ${CYCLES} cycles after 5 warm-up cycles; CPU = \`process.cpuUsage()\`
   (user+system) around each \`collect()\`, wall = \`hrtime\`. A cycle reads the root cgroup, /proc (meminfo, net/dev,
-  loadavg, pid limits), statfs, lists the pod tree, and per cgroup \`cpuacct.usage\`, \`cpuacct.stat\`, \`cpu.stat\`,
-  \`memory.usage_in_bytes\`, \`memory.stat\`, \`memory.limit_in_bytes\` (+ \`cgroup.procs\` per container).
+  loadavg, pid limits), statfs, checks the pod tree (fstat of kept-open directories' link counts), and per cgroup
+  \`cpuacct.usage\`, \`memory.usage_in_bytes\`, \`memory.stat\` (+ \`cpu.stat\` where a CFS quota is set: none here);
+  every 6th cycle per cgroup, staggered: \`memory.limit_in_bytes\`, \`cpu.cfs_quota_us\`, \`cgroup.procs\`.
 - **RSS**: a separate process running only the agent (\`startAgent\` from \`dist/agent/agent.js\`: collector + HTTP,
   500 ms interval) after 8 s; VmRSS from /proc/<pid>/status; its own \`/metrics\` gives its mean cycle CPU as a
-  cross-check. The same for the full \`kubepulse agent\` CLI, which also loads the other commands' modules.
+  cross-check (its first, cold cycle opens every file and is included). The same for the full \`kubepulse agent\` CLI, which also loads the other commands' modules.
 - **Floor**: the plainest loops over the same 3 files the issue names (\`cpuacct.usage\`, \`memory.usage_in_bytes\`,
   \`memory.stat\`) × ${cgroups.length} cgroups, opening each file every time vs keeping them open and \`pread\`ing at
-  offset 0; in JS (\`readSync\`) and in C (compiled with \`cc -O2\` at bench time). ${CYCLES} cycles each.
+  offset 0; in JS (\`readSync\`) and in C (compiled with \`cc -O2\` at bench time). ${CYCLES} cycles each,
+  interleaved with the agent's in ${ROUNDS} rounds so all three see the same load.
 - The machine is shared with other builds: figures move between runs; they are measured in the same run.
 
 ## Results (per cycle, ms)
