@@ -41,6 +41,12 @@ interface PodEntry {
   containers: ContainerEntry[];
   /** The node's record() round that last saw this pod; older means the pod is gone. */
   round: number;
+  /**
+   * The point last built for this pod and the round it was built in. Every reader between two
+   * samples (kubectl, the HPA, each replica's API) gets the same object instead of a rebuild.
+   */
+  cached?: PodMetricsPoint | null;
+  cachedRound?: number;
 }
 
 interface NodeEntry {
@@ -289,8 +295,16 @@ export class MetricsStore implements MetricsReader, StoreWriter {
     };
   }
 
-  /** As metrics-server: a pod is served only when every container has a CPU rate and memory. */
   private podPoint(pod: PodEntry): PodMetricsPoint | undefined {
+    if (pod.cachedRound !== pod.round) {
+      pod.cached = this.buildPodPoint(pod) ?? null;
+      pod.cachedRound = pod.round;
+    }
+    return pod.cached ?? undefined;
+  }
+
+  /** As metrics-server: a pod is served only when every container has a CPU rate and memory. */
+  private buildPodPoint(pod: PodEntry): PodMetricsPoint | undefined {
     if (pod.containers.length === 0) return undefined;
     const { slab } = pod.node;
     const containers: ContainerMetricsPoint[] = [];
@@ -301,7 +315,12 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       if (!earliest || rate.timeNs < earliest.timeNs) earliest = rate;
       containers.push({ name: c.name, usage: { cpuNanoCores: rate.nanoCores, memoryWorkingSetBytes: slab.last(c.slot, F.WORKING_SET) } });
     }
-    containers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (let i = 1; i < containers.length; i++) {
+      if (containers[i - 1].name > containers[i].name) { containers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); break; }
+    }
+    // `extra` is computed on first read: metrics.k8s.io lists (the hot path) never read it.
+    let extra: PodExtraRates | undefined;
+    const extras = (): PodExtraRates => (extra ??= this.extras(pod));
     return {
       name: pod.name,
       namespace: pod.namespace,
@@ -311,7 +330,7 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       timestampNs: earliest!.timeNs,
       windowNs: earliest!.windowNs,
       containers,
-      extra: this.extras(pod),
+      get extra() { return extras(); },
     };
   }
 
@@ -372,3 +391,4 @@ export class MetricsStore implements MetricsReader, StoreWriter {
     return { nodes: this.nodes.size, pods, bytes };
   }
 }
+
