@@ -19,9 +19,9 @@ export class ClientCertAuthenticator implements HttpAuthenticator {
     const roots = this.roots();
     if (roots.length === 0) return { kind: 'none' };
     const problem = verifyClientChain(chain, roots);
-    // A certificate from another CA may still belong to another authenticator (the front proxy);
-    // the union decides whether "nobody accepted it" ends in 401.
-    if (problem) return { kind: 'none' };
+    // Not final: the union still lets the front proxy or a bearer token authenticate the request;
+    // the reason only ends up in the log line of a 401.
+    if (problem) return { kind: 'rejected', reason: `client certificate: ${problem}` };
     const leaf = chain[0];
     const { commonName, organizations } = subjectOf(leaf);
     if (commonName === '') return { kind: 'rejected', reason: 'client certificate has an empty common name' };
