@@ -120,7 +120,13 @@ export class Collector implements SnapshotSource {
 
   private schedule(): void {
     this.timer = setTimeout(() => {
-      this.collect();
+      try {
+        this.collect();
+      } catch (err) {
+        // Anything not a ReadError is a bug; keep the agent sampling rather than take the node's
+        // metrics down with it.
+        this.opts.logger.error({ err }, 'collection cycle failed');
+      }
       this.schedule();
     }, this.interval);
   }
