@@ -77,3 +77,5 @@ process.on('message', (m: { cmd: string; address?: string; nodes?: number; r?: n
   if (m.cmd === 'round') void round(m.r!).then(() => process.send!({ cmd: 'done' }));
   if (m.cmd === 'exit') { for (const s of streams) s.call.end(); streams = []; setTimeout(() => process.exit(0), 200); }
 });
+// If the benchmark dies, do not linger holding thousands of streams.
+process.on('disconnect', () => process.exit(0));
