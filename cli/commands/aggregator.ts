@@ -167,7 +167,11 @@ export function registerAggregator(program: Command): void {
         secureHost: f.bindAddress,
         securePort,
         tls,
-        ...(clientCas.length > 0 ? { httpClientCa: clientCas } : {}),
+        // The TLS CertificateRequest lists these CAs, and Go clients (the kube-apiserver's proxy,
+        // kubectl) send only a certificate issued by a listed CA. In cluster mode the CAs also come
+        // from the ConfigMap and can rotate, so list none there: clients then send their
+        // certificate and aggregator/auth verifies it.
+        ...(clientCas.length > 0 && mode === 'flags' ? { httpClientCa: clientCas } : {}),
         ...(f.agentClientCaFile ? { agentClientCa: readPem(f.agentClientCaFile, '--agent-client-ca-file') } : {}),
         resolutionNs,
         httpAuth,
