@@ -167,10 +167,10 @@ export function registerAggregator(program: Command): void {
         secureHost: f.bindAddress,
         securePort,
         tls,
-        // The TLS CertificateRequest lists these CAs, and Go clients (the kube-apiserver's proxy,
-        // kubectl) send only a certificate issued by a listed CA. In cluster mode the CAs also come
-        // from the ConfigMap and can rotate, so list none there: clients then send their
-        // certificate and aggregator/auth verifies it.
+        // The TLS CertificateRequest lists these CAs; a client using Go's crypto/tls directly sends
+        // only a certificate issued by a listed CA (client-go sends its certificate regardless). In
+        // cluster mode the CAs come from the ConfigMap too and can rotate, so list none there:
+        // every client sends its certificate and aggregator/auth verifies it.
         ...(clientCas.length > 0 && mode === 'flags' ? { httpClientCa: clientCas } : {}),
         ...(f.agentClientCaFile ? { agentClientCa: readPem(f.agentClientCaFile, '--agent-client-ca-file') } : {}),
         resolutionNs,
