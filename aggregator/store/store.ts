@@ -357,6 +357,7 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       for (const n of names) {
         const pod = ns.get(n);
         if (!pod || !this.isFresh(pod.node, now)) continue;
+        if (query.labels && !query.labels(pod.labels)) continue;
         const p = this.podPoint(pod);
         if (p) out.push(p);
       }

@@ -49,6 +49,11 @@ export interface PodMetricsPoint {
 export interface PodQuery {
   namespace?: string;
   name?: string;
+  /**
+   * Optional pre-filter on the pod's labels (e.g. a parsed label selector), applied before the
+   * pod's metrics are built, so a selective query over a large namespace stays cheap.
+   */
+  labels?: (labels: Readonly<Record<string, string>>) => boolean;
 }
 
 export interface MetricsReader {

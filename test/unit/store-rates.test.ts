@@ -199,5 +199,6 @@ t.test('pods are sorted by namespace then name and a namespace query returns onl
   t.same(store.podMetrics({ namespace: 'b' }).map((p) => p.name), ['alpha', 'zeta']);
   t.same(store.podMetrics({ namespace: 'b', name: 'zeta' }).map((p) => p.uid), ['u1']);
   t.same(store.podMetrics({ namespace: 'nope' }), []);
+  t.same(store.podMetrics({ labels: (l) => l['app'] === 'zeta' }).map((p) => p.name), ['zeta'], 'label pre-filter');
   t.same(store.nodeMetrics('nope'), []);
 });
