@@ -6,7 +6,6 @@ import { Collector } from './collector/collector.js';
 import { startAgentHttp } from './http/server.js';
 import { AgentMetrics } from './http/self-metrics.js';
 import type { PodMetadataProvider } from './metadata.js';
-import { CriMetadataProvider } from './cri/provider.js';
 import { parseListen, type AgentOptions } from './options.js';
 
 export interface AgentDeps {
@@ -76,7 +75,7 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
       if (stopped) return;
       stopped = true;
       collector.stop();
-      await http.app.close();
+      await http.close();
       await metadata?.close();
     },
   };
@@ -89,6 +88,8 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
  */
 async function startCriProvider(options: AgentOptions, logger: Logger): Promise<PodMetadataProvider | undefined> {
   if (options.criEndpoint === 'none') return undefined;
+  // Loaded only when used: the CRI client brings gRPC (~6 MB of heap) into the process.
+  const { CriMetadataProvider } = await import('./cri/provider.js');
   const provider = new CriMetadataProvider({ ...(options.criEndpoint ? { endpoint: options.criEndpoint } : {}), log: logger });
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([provider.start(), new Promise((r) => { timer = setTimeout(r, 3000); })]);
