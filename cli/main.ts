@@ -4,12 +4,35 @@ import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.js';
 import { KUBEPULSE_VERSION } from '../common/version.js';
 import { LOG_LEVELS } from '../common/logger.js';
-import { registerAgent } from './commands/agent.js';
-import { registerAggregator } from './commands/aggregator.js';
-import { registerUp } from './commands/up.js';
-import { registerTop } from './commands/top.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+// Command modules are loaded lazily: `kubepulse agent` (the DaemonSet process, where memory is
+// counted per node) loads only its own module, not the aggregator's, up's or top's.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  up: async () => (await import('./commands/up.js')).registerUp,
+  agent: async () => (await import('./commands/agent.js')).registerAgent,
+  aggregator: async () => (await import('./commands/aggregator.js')).registerAggregator,
+  top: async () => (await import('./commands/top.js')).registerTop,
+};
+
+/** The subcommand named on the command line (after global options), if it is a known one. */
+function namedCommand(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--log-level') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    return Object.hasOwn(COMMANDS, a) ? a : undefined;
+  }
+  return undefined;
+}
+
+/** Every command (help lists them all), or only the one argv names. */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
+  const named = namedCommand(argv);
+  const registers = await Promise.all((named ? [named] : Object.keys(COMMANDS)).map((n) => COMMANDS[n]()));
   const program = new Command('kubepulse')
     .description('Kubernetes resource metrics without scraping kubelets: a cgroup-reading node agent and a metrics.k8s.io aggregator')
     .version(KUBEPULSE_VERSION)
@@ -21,16 +44,13 @@ export function buildProgram(): Command {
     const level = cmd.optsWithGlobals()['logLevel'] as string | undefined;
     if (level) process.env['KUBEPULSE_LOG_LEVEL'] = level;
   });
-  registerUp(program);
-  registerAgent(program);
-  registerAggregator(program);
-  registerTop(program);
+  for (const register of registers) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return 0;
