@@ -11,7 +11,7 @@ import type { Logger } from '../common/logger.js';
 import { KUBEPULSE_VERSION } from '../common/version.js';
 import { handleGet, type ApiContext } from './api/handler.js';
 import { requestInfo, type RequestInfo } from './api/requestinfo.js';
-import { ApiError, internalError, methodNotAllowed, pathNotFound, type Status } from './api/status.js';
+import { ApiError, badRequest, internalError, methodNotAllowed, pathNotFound, type Status } from './api/status.js';
 import type { HttpCheckResult, HttpRequestLike } from './auth/http-check.js';
 import type { MetricsReader } from './store/types.js';
 
@@ -133,6 +133,11 @@ export async function startServer(opts: ServerOptions): Promise<AggregatorServer
     // Label selectors and field selectors can be long, but not unbounded.
     routerOptions: { maxParamLength: 2048 },
     bodyLimit: 64 * 1024,
+    // Malformed URLs (broken percent-encoding) fail in fastify's router before any hook runs;
+    // answer them with a Kubernetes Status like every other error, never fastify's own body.
+    frameworkErrors: (err, _req, reply) => {
+      void sendStatus(reply, badRequest(`malformed request: ${err.message}`));
+    },
   });
   const ctx: ApiContext = {
     reader,
