@@ -106,9 +106,14 @@ for (const [name, objs] of Object.entries(overlays)) {
     const aggSa = podSpec(aggregatorOf(objs)).serviceAccountName;
     const bound = (role: string): boolean => objs.some((o) => (o.kind === 'ClusterRoleBinding' || o.kind === 'RoleBinding') &&
       o.roleRef.name === role && (o.subjects as Obj[]).some((s) => s.name === aggSa));
-    for (const role of ['system:auth-delegator', 'extension-apiserver-authentication-reader', 'kubepulse:aggregator']) {
+    for (const role of ['system:auth-delegator', 'extension-apiserver-authentication-reader']) {
       t.ok(bound(role), `aggregator is bound to ${role}`);
     }
+    // The aggregator reads no API objects itself: metrics come from agents, identities from
+    // TokenReview/SubjectAccessReview and the auth ConfigMap. Nothing more may be granted.
+    const aggBindings = objs.filter((o) => (o.kind === 'ClusterRoleBinding' || o.kind === 'RoleBinding') &&
+      (o.subjects as Obj[]).some((s) => s.name === aggSa)).map((o) => o.roleRef.name as string).sort();
+    t.same(aggBindings, ['extension-apiserver-authentication-reader', 'system:auth-delegator'], 'the aggregator has exactly the delegated-auth roles');
     const agentSa = podSpec(agentOf(objs)).serviceAccountName;
     t.notOk(objs.some((o) => o.subjects?.some((s: Obj) => s.name === agentSa)), 'the agent has no RBAC at all');
   });
