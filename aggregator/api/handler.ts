@@ -7,6 +7,7 @@ import {
   METRICS_GROUP, apiGroup, apiGroupList, coreApiVersions, coreResourceList, isMetricsVersion, metricsResourceList,
   type MetricsVersion,
 } from './discovery.js';
+import { customMetricsGroup, handleCustomMetrics } from './custom-metrics.js';
 import { contentType, negotiate } from './negotiate.js';
 import { cmp, list, nodeMetrics, podMetrics, rfc3339, type NodeMetrics, type PodMetrics } from './objects.js';
 import type { RequestInfo } from './requestinfo.js';
@@ -48,9 +49,15 @@ function selectors(query: URLSearchParams, fields: readonly string[]): { labels:
 export function handleGet(info: RequestInfo, query: URLSearchParams, accept: string | undefined, ctx: ApiContext): ApiResponse {
   if (info.verb !== 'get' && info.verb !== 'list' && info.verb !== 'watch') throw methodNotAllowed(info.verb.toUpperCase());
   const path = info.path.replace(/\/+$/, '') || '/';
+  const custom = handleCustomMetrics(info, query, accept, ctx.reader);
+  if (custom) return custom;
   // Discovery and other non-resource documents.
   switch (path) {
-    case '/apis': negotiate(accept, false); return json(apiGroupList());
+    case '/apis': {
+      negotiate(accept, false);
+      const metricsOnly = apiGroupList() as { groups: object[] };
+      return json({ ...metricsOnly, groups: [...metricsOnly.groups, customMetricsGroup()] });
+    }
     case `/apis/${METRICS_GROUP}`: negotiate(accept, false); return json(apiGroup());
     case '/api': if (ctx.standalone) { negotiate(accept, false); return json(coreApiVersions(ctx.serverAddress ?? '')); } break;
     case '/api/v1': if (ctx.standalone) { negotiate(accept, false); return json(coreResourceList()); } break;
