@@ -158,17 +158,17 @@ const EXPECTED: Array<[string, string]> = [
 ];
 
 t.test('kubectl reads every metric for pods/* with the exact rates of the synthetic counters, equal to the store\'s', async (t) => {
-  const store = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0]!.extra;
+  const store = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0].extra;
   const fromStore: Record<string, number | undefined> = {
     cpu_throttled_seconds_per_second: store.cpuThrottledSecondsPerSecond, cpu_throttled_periods_ratio: store.cpuThrottledPeriodsRatio,
     cpu_pressure_some_seconds_per_second: store.cpuPressureSomeSecondsPerSecond, memory_pressure_some_seconds_per_second: store.memoryPressureSomeSecondsPerSecond,
     network_receive_bytes_per_second: store.networkRxBytesPerSecond, network_transmit_bytes_per_second: store.networkTxBytesPerSecond,
   };
   for (const [metric, want] of EXPECTED) {
-    const before = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0]!;
+    const before = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0];
     // The HPA's exact request shape: the pods' selector, `*` encoded.
     const body = await raw(`${BASE}/namespaces/sim/pods/%2A/${metric}?labelSelector=${encodeURIComponent('app in (api,idle)')}`);
-    const after = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0]!;
+    const after = agg.store.podMetrics({ namespace: 'sim', name: 'api-0' })[0];
     t.equal(body.kind, 'MetricValueList', metric);
     t.equal(body.items.length, 1, `${metric}: idle-0 has no such counter and is left out`);
     const item = body.items[0];
