@@ -6,10 +6,33 @@ export interface Clock {
   monoNs(): bigint;
 }
 
-export const systemClock: Clock = {
-  nowNs: () => BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n),
-  monoNs: () => process.hrtime.bigint(),
-};
+/** A wall-clock step larger than this re-anchors the nanosecond wall clock. */
+const REANCHOR_NS = 50_000_000n;
+
+/**
+ * Wall time with nanosecond resolution: the monotonic clock plus an offset to the wall clock.
+ * Between two reads it never runs backwards; when the wall clock is stepped (or drifts) by more
+ * than 50 ms, the offset follows it, so read times stay true Unix times. Callers that derive
+ * rates from wall times compare them with monoNs() to notice such a step.
+ */
+export function createSystemClock(): Clock {
+  let offset = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+  return {
+    nowNs(): bigint {
+      const mono = process.hrtime.bigint();
+      const wall = BigInt(Date.now()) * 1_000_000n;
+      let t = mono + offset;
+      if (t - wall > REANCHOR_NS || wall - t > REANCHOR_NS) {
+        offset = wall - mono;
+        t = wall;
+      }
+      return t;
+    },
+    monoNs: () => process.hrtime.bigint(),
+  };
+}
+
+export const systemClock: Clock = createSystemClock();
 
 /** A clock that moves only when told to. */
 export class ManualClock implements Clock {
