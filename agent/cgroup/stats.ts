@@ -19,6 +19,8 @@ const scratch: Array<bigint | undefined> = [];
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
 
+const PSI_FILE = { cpu: 'cpu.pressure', memory: 'memory.pressure', io: 'io.pressure' } as const;
+
 export const REFRESH_EVERY = 6;
 const PSI_PROBE_EVERY = 30;
 
@@ -49,6 +51,18 @@ interface Handle {
   swapLimit?: bigint | undefined;
   hasQuota?: boolean;
   procs?: bigint;
+  /**
+   * File paths made once per cgroup, not per read: a path built anew each cycle must be flattened
+   * and hashed again for the FileCache lookup, which cost more than the rest of the JS per read.
+   */
+  f: Files;
+}
+
+/** Built at first use, each at its own call site (a shared keyed helper made the lookups megamorphic). */
+class Files {
+  cpuStat?: string; usage?: string; cpuacctStat?: string; quota?: string; cfsStat?: string; memCurrent?: string; memStat?: string;
+  memMax?: string; swapCurrent?: string; swapMax?: string; memUsage?: string; memLimit?: string; procs?: string;
+  psiCpu?: string; psiMemory?: string; psiIo?: string;
 }
 
 export class CgroupStats {
@@ -78,7 +92,7 @@ export class CgroupStats {
       const l = this.layout;
       // Spread the refresh cycles of cgroups found together (all of them at start) over the period,
       // so no cycle re-reads every limit at once. First-sight reads do not wait for it.
-      h = { born: this.cycle - (this.created++ % REFRESH_EVERY), seen: this.cycle };
+      h = { born: this.cycle - (this.created++ % REFRESH_EVERY), seen: this.cycle, f: new Files() };
       if (l.mode === 'v2') {
         h.v2 = dir(l.unifiedRoot, path)!;
         h.procsDir = h.v2;
@@ -130,7 +144,7 @@ export class CgroupStats {
   cpu(path: string): CpuReading {
     const h = this.handle(path);
     if (h.v2 !== undefined) {
-      const file = h.v2 + '/cpu.stat';
+      const file = (h.f.cpuStat ??= h.v2 + '/cpu.stat');
       const timeNs = this.clock.nowNs();
       return this.raw(file, (b, n) => {
         const r: CpuReading = { timeNs, usageNs: required(b, n, 'usage_usec', 'cpu.stat') * 1000n };
@@ -149,11 +163,11 @@ export class CgroupStats {
     }
     if (h.cpuacct === undefined) throw this.missing('cpuacct');
     const timeNs = this.clock.nowNs();
-    const r: CpuReading = { timeNs, usageNs: this.raw(h.cpuacct + '/cpuacct.usage', (b, n) => uint(b, n, 'cpuacct.usage')) };
+    const r: CpuReading = { timeNs, usageNs: this.raw((h.f.usage ??= h.cpuacct + '/cpuacct.usage'), (b, n) => uint(b, n, 'cpuacct.usage')) };
     if (path === '/') {
       // user/system only for the node: per-cgroup it would double the files read, and nothing
       // downstream uses it per container (on v2 it comes free in cpu.stat).
-      const stat = this.parse(h.cpuacct + '/cpuacct.stat', parseCpuacctStat);
+      const stat = this.parse((h.f.cpuacctStat ??= h.cpuacct + '/cpuacct.stat'), parseCpuacctStat);
       r.userNs = stat.userNs;
       r.systemNs = stat.systemNs;
       return r;
@@ -161,10 +175,10 @@ export class CgroupStats {
     if (h.cpu !== undefined) {
       // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
       if (h.hasQuota === undefined || this.due(h)) {
-        h.hasQuota = this.parse(h.cpu + '/cpu.cfs_quota_us', (t) => t.trim() !== '-1');
+        h.hasQuota = this.parse((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), (t) => t.trim() !== '-1');
       }
       if (h.hasQuota) {
-        this.raw(h.cpu + '/cpu.stat', (b, n) => {
+        this.raw((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
           r.nrPeriods = required(b, n, 'nr_periods', 'cpu.stat');
           r.nrThrottled = required(b, n, 'nr_throttled', 'cpu.stat');
           r.throttledNs = required(b, n, 'throttled_time', 'cpu.stat');
@@ -188,8 +202,8 @@ export class CgroupStats {
     if (h.v2 !== undefined) {
       const d = h.v2;
       const timeNs = this.clock.nowNs();
-      const usage = isRoot ? undefined : this.raw(d + '/memory.current', (b, n) => uint(b, n, 'memory.current'));
-      const r = this.raw(d + '/memory.stat', (b, n) => {
+      const usage = isRoot ? undefined : this.raw((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
+      const r = this.raw((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
         bytesScan(b, n, V2_MEMORY_KEYS, scratch);
         const [anon, file, inactive, pf, pmf] = scratch;
         if (anon === undefined || inactive === undefined || (usage === undefined && file === undefined)) {
@@ -202,15 +216,15 @@ export class CgroupStats {
         return m;
       });
       if (isRoot) return r;
-      if (refresh || !('limit' in h)) h.limit = this.parse(d + '/memory.max', (x) => parseLimit(x, 'memory.max'));
+      if (refresh || !('limit' in h)) h.limit = this.parse((h.f.memMax ??= d + '/memory.max'), (x) => parseLimit(x, 'memory.max'));
       if (h.limit !== undefined) r.limitBytes = h.limit;
       // Swap files exist only with swap accounting; their absence is not an error.
       if (refresh && h.swapAbsent) h.swapAbsent = undefined;
       if (!h.swapAbsent) {
-        const swapFile = d + '/memory.swap.current';
+        const swapFile = (h.f.swapCurrent ??= d + '/memory.swap.current');
         if (this.files.has(swapFile)) {
           r.swapUsageBytes = this.raw(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
-          if (refresh || !('swapLimit' in h)) h.swapLimit = this.parse(d + '/memory.swap.max', (x) => parseLimit(x, 'memory.swap.max'));
+          if (refresh || !('swapLimit' in h)) h.swapLimit = this.parse((h.f.swapMax ??= d + '/memory.swap.max'), (x) => parseLimit(x, 'memory.swap.max'));
           if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
         } else h.swapAbsent = true;
       }
@@ -219,8 +233,8 @@ export class CgroupStats {
     if (h.memory === undefined) throw this.missing('memory');
     const d = h.memory;
     const timeNs = this.clock.nowNs();
-    const usageBytes = this.raw(d + '/memory.usage_in_bytes', (b, n) => uint(b, n, 'memory.usage_in_bytes'));
-    const r = this.raw(d + '/memory.stat', (b, n): MemoryReading => {
+    const usageBytes = this.raw((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
+    const r = this.raw((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
       bytesScan(b, n, V1_MEMORY_KEYS, scratch);
       const [inactive, totalRss, rss, pf, pmf, totalSwap, swap] = scratch;
       if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
@@ -236,7 +250,7 @@ export class CgroupStats {
       return m;
     });
     if (!isRoot) {
-      if (refresh || !('limit' in h)) h.limit = this.parse(d + '/memory.limit_in_bytes', (t) => parseLimit(t, 'memory.limit_in_bytes'));
+      if (refresh || !('limit' in h)) h.limit = this.parse((h.f.memLimit ??= d + '/memory.limit_in_bytes'), (t) => parseLimit(t, 'memory.limit_in_bytes'));
       if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;
@@ -246,7 +260,9 @@ export class CgroupStats {
   psi(path: string, resource: PsiResource): Psi | undefined {
     const h = this.handle(path);
     if (h.psiDir === undefined) return undefined;
-    const file = `${h.psiDir}/${resource}.pressure`;
+    const f = h.f;
+    const file = resource === 'cpu' ? (f.psiCpu ??= h.psiDir + '/cpu.pressure')
+      : resource === 'memory' ? (f.psiMemory ??= h.psiDir + '/memory.pressure') : (f.psiIo ??= h.psiDir + '/io.pressure');
     if (this.layout.mode === 'hybrid') {
       // The same path on the unified mount exists only if something (systemd) created it there,
       // normally together with the v1 cgroups: probe at first sight, then only now and then.
@@ -256,14 +272,14 @@ export class CgroupStats {
       }
       if (h.psiAbsent) return undefined;
     }
-    return this.parse(file, (t) => parsePsi(t, `${resource}.pressure`));
+    return this.parse(file, (t) => parsePsi(t, PSI_FILE[resource]));
   }
 
   /** Processes directly in this cgroup: the lines of cgroup.procs (not recursive, as cAdvisor counts). */
   processes(path: string): bigint {
     const h = this.handle(path);
     if (h.procsDir === undefined) throw this.missing('cpuacct');
-    if (h.procs === undefined || this.due(h)) h.procs = this.parse(h.procsDir + '/cgroup.procs', countLines);
+    if (h.procs === undefined || this.due(h)) h.procs = this.parse((h.f.procs ??= h.procsDir + '/cgroup.procs'), countLines);
     return h.procs;
   }
 }
