@@ -68,6 +68,8 @@ class Files {
 export class CgroupStats {
   private readonly handles = new Map<string, Handle>();
   private cycle = 0;
+  private lastPath: string | undefined;
+  private last: Handle | undefined;
   private created = 0;
 
   constructor(
@@ -87,6 +89,8 @@ export class CgroupStats {
   }
 
   private handle(path: string): Handle {
+    // A cgroup's cpu, memory, PSI and process reads come one after another: skip the map for them.
+    if (path === this.lastPath && this.last !== undefined && this.last.seen === this.cycle) return this.last;
     let h = this.handles.get(path);
     if (!h) {
       const l = this.layout;
@@ -108,6 +112,8 @@ export class CgroupStats {
       this.handles.set(path, h);
     }
     h.seen = this.cycle;
+    this.lastPath = path;
+    this.last = h;
     return h;
   }
 
