@@ -172,26 +172,38 @@ export function bytesRequired(buf: Buffer, len: number, key: string, file: strin
 export interface KeySet {
   names: readonly string[];
   bytes: readonly Buffer[];
+  /** Index of the first key starting with a byte, -1 if none; `next` chains keys sharing it. */
+  first: Int16Array;
+  next: Int16Array;
 }
 
 export function keySet(names: readonly string[]): KeySet {
-  return { names, bytes: names.map((k) => Buffer.from(k, 'latin1')) };
+  const first = new Int16Array(256).fill(-1);
+  const next = new Int16Array(names.length).fill(-1);
+  for (let k = names.length - 1; k >= 0; k--) {
+    const c = names[k].charCodeAt(0);
+    next[k] = first[c];
+    first[c] = k;
+  }
+  return { names, bytes: names.map((k) => Buffer.from(k, 'latin1')), first, next };
 }
 
 /**
  * The values of all `keys` in one forward pass over buf[0..len) (memory.stat has ~40 lines and we
- * want 5 of them: one pass beats a native search per key). Missing keys stay undefined; the first
- * occurrence wins, as with keyedValue.
+ * want 5 of them: one pass beats a native search per key). Each line is compared only with the
+ * keys sharing its first byte, and the pass stops once every key was found. Missing keys stay
+ * undefined; the first occurrence wins, as with keyedValue.
  */
 export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<bigint | undefined>): void {
   const kb = keys.bytes;
+  const { first, next } = keys;
   for (let k = 0; k < kb.length; k++) out[k] = undefined;
+  let missing = kb.length;
   let pos = 0;
-  while (pos < len) {
-    const first = buf[pos];
-    for (let k = 0; k < kb.length; k++) {
+  while (pos < len && missing > 0) {
+    for (let k = first[buf[pos]]; k >= 0; k = next[k]) {
+      if (out[k] !== undefined) continue;
       const key = kb[k];
-      if (key[0] !== first || out[k] !== undefined) continue;
       const kl = key.length;
       if (pos + kl >= len || buf[pos + kl] !== 32) continue;
       let same = true;
@@ -203,6 +215,7 @@ export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<big
       }
       if (same) {
         out[k] = bytesDigits(buf, pos + kl + 1, len, keys.names[k]);
+        missing--;
         break;
       }
     }
