@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../common/logger.js';
 import { Collector } from '../agent/collector/collector.js';
-import { createCA } from '../common/tls.js';
 import type { BenchReport } from './run.js';
 
 const CG = '/sys/fs/cgroup';
@@ -195,6 +194,8 @@ export async function run(): Promise<BenchReport> {
     const tmp = mkdtempSync(join(tmpdir(), 'kp-bench-push-'));
     let procPush: ProcessFigures;
     try {
+      // Loaded only now: its modules would otherwise sit in this process's heap during the measured cycles.
+      const { createCA } = await import('../common/tls.js');
       const ca = await createCA('kp-bench');
       writeFileSync(join(tmp, 'ca.crt'), ca.cert);
       writeFileSync(join(tmp, 'token'), 'bench\n');
