@@ -155,7 +155,7 @@ export class Collector implements SnapshotSource {
 
   private withRate(path: string, cpu: CpuReading | undefined): CpuReading | undefined {
     if (!cpu) return undefined;
-    const point: CpuPoint = { usageNs: cpu.usageNs, monoNs: this.clock.monoNs() };
+    const point: CpuPoint = { usageNs: cpu.usageNs, timeNs: cpu.timeNs, monoNs: this.clock.monoNs() };
     const rate = usageNanoCores(this.prevCpu.get(path), point);
     if (rate !== undefined) cpu.usageNanoCores = rate;
     this.nextCpu.set(path, point);

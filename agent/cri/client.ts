@@ -2,6 +2,9 @@
 // proto/cri/runtime/v1/api.proto with grpc-js's generic client, so no .proto is parsed at run time.
 import * as grpc from '@grpc/grpc-js';
 import { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
+import { criTarget } from './target.js';
+
+export { criTarget };
 
 const v1 = runtime.v1;
 export { v1 as cri };
@@ -46,15 +49,6 @@ const RUNTIME_SERVICE = {
 
 const RuntimeClientCtor = grpc.makeGenericClientConstructor(RUNTIME_SERVICE, 'RuntimeService');
 
-/** `unix:///run/x.sock`, `unix:/run/x.sock` or a bare absolute path → the grpc-js target. */
-export function criTarget(endpoint: string): string {
-  const path = endpoint.startsWith('unix://') ? endpoint.slice('unix://'.length)
-    : endpoint.startsWith('unix:') ? endpoint.slice('unix:'.length) : endpoint;
-  if (!path.startsWith('/')) {
-    throw new Error(`CRI endpoint must be a unix socket path (unix:///run/containerd/containerd.sock), got "${endpoint}"`);
-  }
-  return `unix://${path}`;
-}
 
 export interface CriClientOptions {
   /** Per-call deadline. */

@@ -104,7 +104,9 @@ function metrics(info: RequestInfo, query: URLSearchParams, accept: string | und
       objects = [podMetrics(p, version, now)];
     } else {
       const sel = selectors(query, ['metadata.name', 'metadata.namespace']);
-      objects = ctx.reader.podMetrics(info.namespace !== undefined ? { namespace: info.namespace } : {})
+      // The label selector goes to the store as a pre-filter, so pods it rules out are never built.
+      const labels = (l: Readonly<Record<string, string>>): boolean => matchesLabels(sel.labels, l);
+      objects = ctx.reader.podMetrics(info.namespace !== undefined ? { namespace: info.namespace, labels } : { labels })
         .filter((p) => (info.namespace === undefined || p.namespace === info.namespace)
           && matchesLabels(sel.labels, p.labels)
           && matchesFields(sel.fields, { 'metadata.name': p.name, 'metadata.namespace': p.namespace }))

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { startAgent } from '../../agent/agent.js';
 import { defaultAgentOptions, DEFAULT_LISTEN, parseDurationMs, parseListen, type AgentOptions } from '../../agent/options.js';
 import { createLogger } from '../../common/logger.js';
+import { criTarget } from '../../agent/cri/target.js';
 import { CliError, UsageError } from '../errors.js';
 
 export interface AgentFlags {
@@ -16,6 +17,8 @@ export interface AgentFlags {
   aggregator?: string;
   tokenFile?: string;
   caFile?: string;
+  clientCertFile?: string;
+  clientKeyFile?: string;
   interval?: string;
   fsPath: string;
 }
@@ -31,6 +34,8 @@ export function addAgentFlags(cmd: Command): Command {
     .addOption(new Option('--aggregator <list>', 'aggregator replicas: comma-separated host:port, or a DNS name resolving to all').env('KUBEPULSE_AGGREGATOR'))
     .addOption(new Option('--token-file <file>', 'ServiceAccount token presented to the aggregator').env('KUBEPULSE_TOKEN_FILE'))
     .addOption(new Option('--ca-file <file>', 'CA bundle that signed the aggregator\'s serving certificate').env('KUBEPULSE_CA_FILE'))
+    .addOption(new Option('--client-cert-file <file>', 'client certificate for --agent-auth mtls aggregators (CN=system:node:<node-name>)').env('KUBEPULSE_CLIENT_CERT_FILE'))
+    .addOption(new Option('--client-key-file <file>', 'private key of --client-cert-file').env('KUBEPULSE_CLIENT_KEY_FILE'))
     .addOption(new Option('--interval <duration>', 'collection interval, e.g. 10s (default: the aggregator\'s resolution, else 10s)').env('KUBEPULSE_INTERVAL'))
     .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'));
 }
@@ -50,6 +55,16 @@ export function agentOptionsFromFlags(f: AgentFlags): AgentOptions {
       throw new UsageError(`--interval: ${(err as Error).message}`);
     }
     if (intervalMs < 100) throw new UsageError(`--interval must be at least 100ms, got ${f.interval}`);
+  }
+  if (f.criEndpoint !== undefined && f.criEndpoint !== 'none') {
+    try {
+      criTarget(f.criEndpoint);
+    } catch (err) {
+      throw new UsageError(`--cri-endpoint: ${(err as Error).message}`);
+    }
+  }
+  if ((f.clientCertFile === undefined) !== (f.clientKeyFile === undefined)) {
+    throw new UsageError('--client-cert-file and --client-key-file go together');
   }
   if (f.kubepodsCgroup !== undefined && !f.kubepodsCgroup.startsWith('/')) {
     throw new UsageError(`--kubepods-cgroup must be a cgroup path starting with "/", got ${JSON.stringify(f.kubepodsCgroup)}`);
@@ -116,6 +131,7 @@ export function registerAgent(program: Command): void {
           },
           ...(options.caFile ? { caFile: options.caFile } : {}),
           ...(options.tokenFile ? { tokenFile: options.tokenFile } : {}),
+          ...(flags.clientCertFile && flags.clientKeyFile ? { certFile: flags.clientCertFile, keyFile: flags.clientKeyFile } : {}),
           onResolution: (ns) => a.applyResolutionMs(Number(ns / 1_000_000n)),
           logger,
         });

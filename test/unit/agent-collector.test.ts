@@ -41,10 +41,14 @@ function collector(cg: string, proc: string, clock: ManualClock, extra: Partial<
 }
 
 t.test('rates: Δusage/Δt, none on the first reading, a reset or a non-positive window', async (t) => {
-  t.equal(usageNanoCores(undefined, { usageNs: 5n, monoNs: 1n }), undefined);
-  t.equal(usageNanoCores({ usageNs: 0n, monoNs: 0n }, { usageNs: 500_000_000n, monoNs: 1_000_000_000n }), 500_000_000n);
-  t.equal(usageNanoCores({ usageNs: 10n, monoNs: 0n }, { usageNs: 5n, monoNs: 1_000_000_000n }), undefined, 'counter went backwards');
-  t.equal(usageNanoCores({ usageNs: 0n, monoNs: 5n }, { usageNs: 5n, monoNs: 5n }), undefined, 'zero window');
+  const p = (usageNs: bigint, timeNs: bigint, monoNs = timeNs): { usageNs: bigint; timeNs: bigint; monoNs: bigint } => ({ usageNs, timeNs, monoNs });
+  t.equal(usageNanoCores(undefined, p(5n, 1n)), undefined);
+  t.equal(usageNanoCores(p(0n, 0n), p(500_000_000n, 1_000_000_000n)), 500_000_000n);
+  t.equal(usageNanoCores(p(10n, 0n), p(5n, 1_000_000_000n)), undefined, 'counter went backwards');
+  t.equal(usageNanoCores(p(0n, 5n), p(5n, 5n)), undefined, 'zero window');
+  t.equal(usageNanoCores(p(0n, 0n, 0n), p(1_000_000_000n, 3_000_000_000n, 1_000_000_000n)), undefined, 'wall clock stepped 2 s between reads: no rate');
+  // The window is the wire's read-time difference: what the aggregator will divide by.
+  t.equal(usageNanoCores(p(0n, 1_000n, 7n), p(1_000_000_000n, 1_000_002_000n, 1_000_000_020n)), 999_999_000n);
 });
 
 t.test('v2 fixture: detection, root emulation, working set, limits, PSI, QoS and cgroup-only pods by uid', async (t) => {

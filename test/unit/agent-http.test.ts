@@ -90,6 +90,9 @@ t.test('flags: defaults, env fallbacks, and clear usage errors', async (t) => {
   t.throws(() => agentOptionsFromFlags(parse(['--interval', '10x'])), UsageError);
   t.throws(() => agentOptionsFromFlags(parse(['--interval', '10ms'])), UsageError);
   t.throws(() => agentOptionsFromFlags(parse(['--kubepods-cgroup', 'kubepods'])), UsageError);
+  t.throws(() => agentOptionsFromFlags(parse(['--cri-endpoint', 'tcp://10.0.0.1:1234'])), UsageError, 'a CRI endpoint that is not a unix socket is bad usage');
+  t.doesNotThrow(() => agentOptionsFromFlags(parse(['--cri-endpoint', 'none'])));
+  t.throws(() => agentOptionsFromFlags(parse(['--client-cert-file', '/x.crt'])), UsageError, 'a client cert needs its key');
   t.same(parseListen('[::1]:0'), { host: '::1', port: 0 });
   t.same(parseListen(':9000'), { host: '127.0.0.1', port: 9000 });
   t.throws(() => parseListen('h:70000'), RangeError);
