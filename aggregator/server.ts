@@ -147,7 +147,9 @@ export async function startServer(opts: ServerOptions): Promise<AggregatorServer
   const infos = new WeakMap<FastifyRequest, RequestInfo>();
 
   const parse = (req: FastifyRequest): { info: RequestInfo; query: URLSearchParams } => {
-    const url = new URL(req.url, 'https://localhost');
+    // Never `new URL(req.url, base)`: a path starting with "//" would be read as a host, so
+    // "//x/apis/…" would route as "/apis/…" while authorization saw another path.
+    const url = new URL(`https://localhost${req.url.startsWith('/') ? '' : '/'}${req.url}`);
     const query = url.searchParams;
     let info = infos.get(req);
     if (!info) {

@@ -147,6 +147,9 @@ t.test('attack 14: path traversal and encoded separators never reach another res
     '/apis/metrics.k8s.io/v1beta1/namespaces/team-a%2Fpods%2F..%2F..%2Fteam-b/pods',
     '/apis/metrics.k8s.io/v1beta1/namespaces/team-a/pods/web-a%00',
     '/apis/metrics.k8s.io/v1beta1/namespaces/team-a/pods/%E0%A4%A',
+    // A leading "//" must not turn the first segment into a host and the rest into an API path.
+    '//other-host/apis/metrics.k8s.io/v1beta1/nodes',
+    '//%00/apis/metrics.k8s.io/v1beta1/namespaces/team-b/pods',
   ]) {
     const r = await httpsGet(bed, p, { cert: bed.proxy, headers: viewer });
     t.ok([400, 403, 404].includes(r.status), `${p} → ${r.status}`);
