@@ -93,6 +93,63 @@ export function parsePsi(text: string, file = 'pressure'): Psi {
   return { some, full: full ?? ZERO_PSI_LINE };
 }
 
+const AVG_KEYS = [' avg10=', ' avg60=', ' avg300=', ' total='].map((k) => Buffer.from(k, 'latin1'));
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** Bytes of `key` at buf[at..], or -1. */
+function matchAt(buf: Buffer, at: number, len: number, key: Buffer): number {
+  if (at + key.length > len) return -1;
+  for (let i = 0; i < key.length; i++) if (buf[at + i] !== key[i]) return -1;
+  return at + key.length;
+}
+
+/**
+ * parsePsi on raw bytes: pressure files are read three times per cgroup per cycle, and the regex
+ * over a decoded string cost more than the read. Only the kernel's exact line shape is parsed here;
+ * anything else goes to parsePsi, so results and errors are the same by construction.
+ */
+export function bytesPsi(buf: Buffer, len: number, file = 'pressure'): Psi {
+  let some: PsiLine | undefined;
+  let full: PsiLine | undefined;
+  let pos = 0;
+  const avgs = [0, 0, 0];
+  while (pos < len) {
+    const isSome = buf[pos] === 115 && buf[pos + 1] === 111 && buf[pos + 2] === 109 && buf[pos + 3] === 101;
+    const isFull = !isSome && buf[pos] === 102 && buf[pos + 1] === 117 && buf[pos + 2] === 108 && buf[pos + 3] === 108;
+    if (!isSome && !isFull) return parsePsi(buf.toString('latin1', 0, len), file);
+    pos += 4;
+    for (let k = 0; k < 3; k++) {
+      pos = matchAt(buf, pos, len, AVG_KEYS[k]);
+      if (pos < 0) return parsePsi(buf.toString('latin1', 0, len), file);
+      // Integer and fraction as one exact integer over a power of ten: one correctly rounded
+      // division gives the same double as Number("64.99").
+      let v = 0;
+      let digits = 0;
+      while (pos < len && buf[pos] >= 48 && buf[pos] <= 57 && digits < 9) { v = v * 10 + buf[pos++] - 48; digits++; }
+      let frac = 0;
+      if (buf[pos] === 46) {
+        pos++;
+        while (pos < len && buf[pos] >= 48 && buf[pos] <= 57 && frac < 6) { v = v * 10 + buf[pos++] - 48; frac++; }
+        if (frac === 0) return parsePsi(buf.toString('latin1', 0, len), file);
+      }
+      if (digits === 0 || (pos < len && buf[pos] >= 48 && buf[pos] <= 57)) return parsePsi(buf.toString('latin1', 0, len), file);
+      avgs[k] = v / POW10[frac];
+    }
+    pos = matchAt(buf, pos, len, AVG_KEYS[3]);
+    if (pos < 0) return parsePsi(buf.toString('latin1', 0, len), file);
+    const start = pos;
+    while (pos < len && buf[pos] >= 48 && buf[pos] <= 57) pos++;
+    if (pos === start || (pos < len && buf[pos] !== 10)) return parsePsi(buf.toString('latin1', 0, len), file);
+    const line: PsiLine = { avg10: avgs[0], avg60: avgs[1], avg300: avgs[2], totalUs: bytesDigits(buf, start, pos, 'total') };
+    if (isSome) some = line; else full = line;
+    pos++;
+    // Empty lines are skipped, as parsePsi does.
+    while (pos < len && buf[pos] === 10) pos++;
+  }
+  if (!some) throw new MalformedError(`${file}: no "some" line`);
+  return { some, full: full ?? ZERO_PSI_LINE };
+}
+
 /** USER_HZ as runc assumes it (clockTicks = 100): cpuacct.stat counts in these ticks. */
 const NS_PER_TICK = 10_000_000n;
 

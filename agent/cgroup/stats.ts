@@ -11,9 +11,10 @@ import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesKeyed as keyed, bytesRequired as required, bytesScan, bytesUint as uint, countLines, keySet, MalformedError, parseCpuacctStat, parseLimit, parsePsi } from './parse.js';
+import { bytesKeyed as keyed, bytesRequired as required, bytesScan, bytesPsi, bytesUint as uint, countLines, keySet, MalformedError, parseCpuacctStat, parseLimit } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
+const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
 const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgmajfault']);
 const scratch: Array<bigint | undefined> = [];
 
@@ -185,9 +186,15 @@ export class CgroupStats {
       }
       if (h.hasQuota) {
         this.raw((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
-          r.nrPeriods = required(b, n, 'nr_periods', 'cpu.stat');
-          r.nrThrottled = required(b, n, 'nr_throttled', 'cpu.stat');
-          r.throttledNs = required(b, n, 'throttled_time', 'cpu.stat');
+          // One pass for the three keys: three native searches cost more than the scan.
+          bytesScan(b, n, V1_CFS_KEYS, scratch);
+          const [periods, throttled, throttledNs] = scratch;
+          if (periods === undefined) throw new MalformedError('cpu.stat: no "nr_periods" line');
+          if (throttled === undefined) throw new MalformedError('cpu.stat: no "nr_throttled" line');
+          if (throttledNs === undefined) throw new MalformedError('cpu.stat: no "throttled_time" line');
+          r.nrPeriods = periods;
+          r.nrThrottled = throttled;
+          r.throttledNs = throttledNs;
         });
       } else {
         r.nrPeriods = 0n;
@@ -278,7 +285,7 @@ export class CgroupStats {
       }
       if (h.psiAbsent) return undefined;
     }
-    return this.parse(file, (t) => parsePsi(t, PSI_FILE[resource]));
+    return this.raw(file, (b, n) => bytesPsi(b, n, PSI_FILE[resource]));
   }
 
   /** Processes directly in this cgroup: the lines of cgroup.procs (not recursive, as cAdvisor counts). */

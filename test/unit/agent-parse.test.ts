@@ -146,3 +146,43 @@ t.test('one-pass key scan agrees with per-key lookup on v1 and v2 memory.stat, a
   const n = buf.write('anon 1x\n', 0, 'latin1');
   t.throws(() => bytesScan(buf, n, ks, out), MalformedError);
 });
+
+t.test('bytesPsi reads pressure files exactly as parsePsi does, and fails the same way', async (t) => {
+  const { bytesPsi } = await import('../../agent/cgroup/parse.js');
+  const buf = Buffer.alloc(512);
+  const load = (text: string): number => {
+    // Stale bytes past the length must never be read: fill them with a plausible line.
+    buf.fill('some avg10=9.99 avg60=9.99 avg300=9.99 total=9\n');
+    return buf.write(text, 0, 'latin1');
+  };
+  const good = [
+    'some avg10=1.86 avg60=5.59 avg300=4.35 total=36342481\nfull avg10=0.50 avg60=0.00 avg300=0.00 total=99\n',
+    'some avg10=64.99 avg60=17.80 avg300=4.01 total=12334833\nfull avg10=64.93 avg60=17.77 avg300=4.00 total=12319830\n',
+    'some avg10=100.00 avg60=0.1 avg300=3 total=123456789012345678\n',
+    'some avg10=0.00 avg60=0.00 avg300=0.00 total=5\n',
+    'some avg10=0.00 avg60=0.00 avg300=0.00 total=5',
+    '\nsome avg10=0.07 avg60=0.33 avg300=0.30 total=1\n\nfull avg10=0.01 avg60=0.02 avg300=0.03 total=2\n',
+  ];
+  for (const text of good) t.same(bytesPsi(buf, load(text), 'cpu.pressure'), parsePsi(text, 'cpu.pressure'), JSON.stringify(text));
+  // Every avg a kernel can print (two decimals, 0.00–100.00) gives the same double as Number().
+  for (let i = 0; i <= 10000; i++) {
+    const a = `${Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`;
+    const text = `some avg10=${a} avg60=${a} avg300=${a} total=1\n`;
+    if (bytesPsi(buf, load(text)).some.avg10 !== Number(a)) t.fail(a);
+  }
+  const bad = [
+    'full avg10=0.00 avg60=0.00 avg300=0.00 total=5\n',
+    'some avg10=0.00 avg60=0.00\n',
+    'some avg10=0. avg60=0.00 avg300=0.00 total=5\n',
+    'some avg10=0.00 avg60=0.00 avg300=0.00 total=\n',
+    'some avg10=0.00 avg60=0.00 avg300=0.00 total=5\r\n',
+    'sore avg10=0.00 avg60=0.00 avg300=0.00 total=5\n',
+    '',
+  ];
+  for (const text of bad) {
+    let want = '';
+    try { parsePsi(text, 'io.pressure'); } catch (e) { want = (e as Error).message; }
+    t.ok(want, `parsePsi rejects ${JSON.stringify(text)}`);
+    t.throws(() => bytesPsi(buf, load(text), 'io.pressure'), { name: 'MalformedError', message: want }, JSON.stringify(text));
+  }
+});
