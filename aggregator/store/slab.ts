@@ -35,8 +35,15 @@ export class Point {
   }
 }
 
+/** Which 32-bit word of a u64 is the low one on this machine. */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+const TWO32 = 4294967296;
+
 export class Slab {
   private data: BigUint64Array;
+  /** The same bytes as 32-bit words: reads for rate math without allocating a BigInt each. */
+  private words: Uint32Array;
   /** Presence masks, two per slot: [slot*2 + 0|1]. */
   private masks: Uint16Array;
   /** Which of the two points is the newer one. */
@@ -46,6 +53,7 @@ export class Slab {
 
   constructor(capacity = 8) {
     this.data = new BigUint64Array(capacity * ROW);
+    this.words = new Uint32Array(this.data.buffer);
     this.masks = new Uint16Array(capacity * 2);
     this.heads = new Uint8Array(capacity);
   }
@@ -69,6 +77,7 @@ export class Slab {
 
   private grow(cap: number): void {
     const d = new BigUint64Array(cap * ROW); d.set(this.data); this.data = d;
+    this.words = new Uint32Array(d.buffer);
     const m = new Uint16Array(cap * 2); m.set(this.masks); this.masks = m;
     const h = new Uint8Array(cap); h.set(this.heads); this.heads = h;
   }
@@ -111,6 +120,30 @@ export class Slab {
   hasPrev(slot: number, field: number): boolean { return has(this.masks[slot * 2 + 1 - this.heads[slot]], field); }
   last(slot: number, field: number): bigint { return this.data[slot * ROW + this.heads[slot] * FIELDS + field]; }
   prev(slot: number, field: number): bigint { return this.data[slot * ROW + (1 - this.heads[slot]) * FIELDS + field]; }
+
+  /**
+   * last − prev of a field as an exact number, or NaN when it might not be exact (the caller then
+   * uses bigints). A negative result is exact too.
+   */
+  delta(slot: number, field: number): number {
+    const h = this.heads[slot];
+    const l = (slot * ROW + h * FIELDS + field) * 2;
+    const p = (slot * ROW + (1 - h) * FIELDS + field) * 2;
+    const dhi = this.words[l + HI] - this.words[p + HI];
+    // |dhi| < 2^20 keeps dhi·2^32 + dlo below 2^53 in magnitude.
+    if (dhi < 0 || dhi >= 0x100000) return NaN;
+    return dhi * TWO32 + (this.words[l + LO] - this.words[p + LO]);
+  }
+
+  /** The newer point's field compared across two slots (−1, 0, 1) without allocating. */
+  compareLast(a: number, b: number, field: number): number {
+    const la = (a * ROW + this.heads[a] * FIELDS + field) * 2;
+    const lb = (b * ROW + this.heads[b] * FIELDS + field) * 2;
+    const w = this.words;
+    if (w[la + HI] !== w[lb + HI]) return w[la + HI] < w[lb + HI] ? -1 : 1;
+    if (w[la + LO] !== w[lb + LO]) return w[la + LO] < w[lb + LO] ? -1 : 1;
+    return 0;
+  }
 
   /** Approximate bytes held, for the benchmark's accounting. */
   get bytes(): number { return this.data.byteLength + this.masks.byteLength + this.heads.byteLength; }
