@@ -148,14 +148,9 @@ export class MetricsStore implements MetricsReader, StoreWriter {
   }
 
   private recordContainers(e: NodeEntry, pod: PodEntry, containers: ContainerIn[], result: RecordResult): void {
-    // `keep` stays undefined while the containers match the held list in order (every sample in
-    // steady state), so no new array per pod per sample is promoted to the old generation.
-    const held = pod.containers;
-    let keep: ContainerEntry[] | undefined;
-    for (let i = 0; i < containers.length; i++) {
-      const c = containers[i];
-      let entry: ContainerEntry | undefined;
-      for (const x of held) if (x.name === c.name) { entry = x; break; }
+    const keep: ContainerEntry[] = [];
+    for (const c of containers) {
+      let entry = pod.containers.find((x) => x.name === c.name);
       if (entry && (entry.id !== c.id || entry.attempt !== c.attempt)) {
         // A new container id or attempt is a restart even if the counter happens to be higher.
         e.slab.clear(entry.slot);
@@ -164,15 +159,10 @@ export class MetricsStore implements MetricsReader, StoreWriter {
         result.resets++;
       }
       if (!entry) entry = { name: this.strings.get(c.name), id: this.strings.get(c.id), attempt: c.attempt, slot: e.slab.alloc() };
-      if (keep === undefined && held[i] !== entry) keep = held.slice(0, i);
-      keep?.push(entry);
+      keep.push(entry);
       this.count(result, e.slab.update(entry.slot, this.point(c.cpu, c.memory, undefined, c.startTimeNs)));
     }
-    if (keep === undefined) {
-      if (held.length === containers.length) return;
-      keep = held.slice(0, containers.length);
-    }
-    for (const old of held) if (!keep.includes(old)) e.slab.release(old.slot);
+    for (const old of pod.containers) if (!keep.includes(old)) e.slab.release(old.slot);
     pod.containers = keep;
   }
 
