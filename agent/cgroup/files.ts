@@ -3,6 +3,7 @@
 // 330 cgroups). One reused buffer; each read decodes once to a latin1 string. (libuv opens with
 // O_CLOEXEC, so children never inherit these descriptors.)
 import { closeSync, openSync, readSync, statSync, constants } from 'node:fs';
+import { MalformedError } from './parse.js';
 
 /** Why a read failed, as counted in /metrics. */
 export type ReadErrorKind = 'vanished' | 'unreadable' | 'malformed' | 'missing_controller';
@@ -34,6 +35,17 @@ export class FileCache {
   read(path: string): string {
     const n = this.readRaw(path);
     return this.buf.toString('latin1', 0, n);
+  }
+
+  /** Reads a file and parses it; parse failures become ReadError("malformed") naming the file. */
+  parse<T>(path: string, fn: (text: string) => T): T {
+    const text = this.read(path);
+    try {
+      return fn(text);
+    } catch (err) {
+      if (err instanceof MalformedError) throw new ReadError('malformed', path, `${path}: ${err.message}`);
+      throw err;
+    }
   }
 
   /**

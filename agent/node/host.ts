@@ -24,18 +24,9 @@ export class HostStats {
     private readonly fsPath = '/',
   ) {}
 
-  private parse<T>(file: string, fn: (text: string) => T): T {
-    const text = this.files.read(file);
-    try {
-      return fn(text);
-    } catch (err) {
-      if (err instanceof MalformedError) throw new ReadError('malformed', file, `${file}: ${err.message}`);
-      throw err;
-    }
-  }
 
   meminfo(): Meminfo {
-    return this.parse(join(this.procRoot, 'meminfo'), (t) => {
+    return this.files.parse(join(this.procRoot, 'meminfo'), (t) => {
       const memTotal = meminfoBytes(t, 'MemTotal');
       if (memTotal === undefined) throw new MalformedError('no MemTotal line');
       const out: Meminfo = { memTotal };
@@ -50,7 +41,7 @@ export class HostStats {
   /** The network namespace of --proc-root's "self": the host's when the agent runs with hostNetwork. */
   network(): NetworkReading {
     const timeNs = this.clock.nowNs();
-    return { timeNs, interfaces: this.parse(join(this.procRoot, 'net', 'dev'), (t) => parseNetDev(t)) };
+    return { timeNs, interfaces: this.files.parse(join(this.procRoot, 'net', 'dev'), (t) => parseNetDev(t)) };
   }
 
   fs(): FsReading {
@@ -83,11 +74,11 @@ export class HostStats {
     } catch {
       threads = undefined;
     }
-    return this.parse(join(this.procRoot, 'sys', 'kernel', 'pid_max'), () => maxPid(pidMax, threads));
+    return this.files.parse(join(this.procRoot, 'sys', 'kernel', 'pid_max'), () => maxPid(pidMax, threads));
   }
 
   curProc(): bigint {
-    return this.parse(join(this.procRoot, 'loadavg'), loadavgTotal);
+    return this.files.parse(join(this.procRoot, 'loadavg'), loadavgTotal);
   }
 
   /** Read once at start: boot time does not change while we run. */

@@ -6,6 +6,7 @@ import { defaultAgentOptions, DEFAULT_LISTEN, parseDurationMs, parseListen, type
 import { createLogger } from '../../common/logger.js';
 import { criTarget } from '../../agent/cri/target.js';
 import { CliError, UsageError } from '../errors.js';
+import { untilSignal } from './signals.js';
 
 export interface AgentFlags {
   nodeName?: string;
@@ -85,19 +86,6 @@ export function agentOptionsFromFlags(f: AgentFlags): AgentOptions {
   if (f.tokenFile) o.tokenFile = f.tokenFile;
   if (f.caFile) o.caFile = f.caFile;
   return o;
-}
-
-/** Resolves on SIGINT/SIGTERM. */
-function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const on = (sig: string): void => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(sig);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
 }
 
 export function registerAgent(program: Command): void {
