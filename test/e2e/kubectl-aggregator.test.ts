@@ -9,7 +9,8 @@ import t from 'tap';
 import { KubeConfig, Metrics } from '@kubernetes/client-node';
 import { startAgent, type RunningAgent } from '../../agent/agent.js';
 import { defaultAgentOptions } from '../../agent/options.js';
-import type { NodeSnapshot, SnapshotSource } from '../../agent/model.js';
+import type { NodeSnapshot } from '../../agent/model.js';
+import { TickingSource } from '../integration/stream-fixtures.js';
 import { startPush, type PushClient } from '../../agent/push/client.js';
 import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
 import { createHttpAuth, type HttpAuth } from '../../aggregator/auth/factory.js';
@@ -24,51 +25,36 @@ const RES_MS = 2000;
 const MS = 1_000_000n;
 
 /** A node with one pod whose counters grow at exactly 250m (pod container) and 1500m (node). */
-class SyntheticSource implements SnapshotSource {
-  private readonly listeners = new Set<(s: NodeSnapshot) => void>();
-  private last: NodeSnapshot | undefined;
-  private readonly t0 = BigInt(Date.now()) * MS;
-  private timer: NodeJS.Timeout | undefined;
-  start(): void {
-    const tick = (): void => {
-      const now = BigInt(Date.now()) * MS; // whole milliseconds, so the rates below divide exactly
-      const dt = now - this.t0;
-      this.last = {
-        collectedNs: now,
-        errors: 0,
-        node: {
-          nodeName: 'sim-node', startTimeNs: this.t0 - 3_600_000n * MS, memoryCapacityBytes: 8n << 30n, cpuCapacityMillis: 4000n,
-          cpu: { timeNs: now, usageNs: 10n ** 12n + (dt * 3n) / 2n },
-          memory: { timeNs: now, usageBytes: 3n << 30n, workingSetBytes: 2n << 30n },
-        },
-        pods: [{
-          uid: '0b5a3c1e-2d7f-4a8b-9c0d-1e2f3a4b5c6d', name: 'api-0', namespace: 'sim', labels: { app: 'api', shard: '0' },
-          startTimeNs: this.t0 - 60_000n * MS, qosClass: 'Burstable',
-          cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + dt / 4n },
-          memory: { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n },
-          containers: [{
-            id: 'a'.repeat(64), name: 'app', startTimeNs: this.t0 - 60_000n * MS, attempt: 0,
-            cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + dt / 4n },
-            memory: { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n },
-          }],
-        }],
-      };
-      for (const l of this.listeners) l(this.last);
-    };
-    tick();
-    this.timer = setInterval(tick, RES_MS);
-  }
-  stop(): void { clearInterval(this.timer); }
-  latest(): NodeSnapshot | undefined { return this.last; }
-  subscribe(l: (s: NodeSnapshot) => void): () => void { this.listeners.add(l); return () => this.listeners.delete(l); }
-}
+const sim = new TickingSource((now, t0): NodeSnapshot => {
+  // `now` is in whole milliseconds, so the rates below divide exactly.
+  const dt = now - t0;
+  return {
+    collectedNs: now,
+    errors: 0,
+    node: {
+      nodeName: 'sim-node', startTimeNs: t0 - 3_600_000n * MS, memoryCapacityBytes: 8n << 30n, cpuCapacityMillis: 4000n,
+      cpu: { timeNs: now, usageNs: 10n ** 12n + (dt * 3n) / 2n },
+      memory: { timeNs: now, usageBytes: 3n << 30n, workingSetBytes: 2n << 30n },
+    },
+    pods: [{
+      uid: '0b5a3c1e-2d7f-4a8b-9c0d-1e2f3a4b5c6d', name: 'api-0', namespace: 'sim', labels: { app: 'api', shard: '0' },
+      startTimeNs: t0 - 60_000n * MS, qosClass: 'Burstable',
+      cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + dt / 4n },
+      memory: { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n },
+      containers: [{
+        id: 'a'.repeat(64), name: 'app', startTimeNs: t0 - 60_000n * MS, attempt: 0,
+        cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + dt / 4n },
+        memory: { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n },
+      }],
+    }],
+  };
+}, RES_MS);
 
 let dir: string;
 let agg: RunningAggregator;
 let auth: HttpAuth;
 let agent: RunningAgent;
 const pushes: PushClient[] = [];
-const sim = new SyntheticSource();
 let kubeconfig: string;
 
 t.before(async () => {

@@ -8,7 +8,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import type { NodeSnapshot, SnapshotSource } from '../../agent/model.js';
+import type { NodeSnapshot } from '../../agent/model.js';
+import { TickingSource } from '../integration/stream-fixtures.js';
 import { startPush, type PushClient } from '../../agent/push/client.js';
 import { formatRate } from '../../aggregator/api/custom-metrics.js';
 import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
@@ -30,62 +31,48 @@ const BASE = '/apis/custom.metrics.k8s.io/v1beta2';
  * Per millisecond of wall time api-0 gains 0.25 ms throttled, 3 of 8 periods throttled, 0.125 ms
  * CPU and 0.05 ms memory PSI "some" stall, and 1500 + 2048 bytes over two interfaces.
  */
-class SyntheticSource implements SnapshotSource {
-  private readonly listeners = new Set<(s: NodeSnapshot) => void>();
-  private last: NodeSnapshot | undefined;
-  private readonly t0 = BigInt(Date.now()) * MS;
-  private timer: NodeJS.Timeout | undefined;
-  start(): void {
-    const tick = (): void => {
-      const now = BigInt(Date.now()) * MS; // whole milliseconds, so every rate below divides exactly
-      const ms = (now - this.t0) / MS;
-      const psiLine = (totalUs: bigint): { totalUs: bigint; avg10: number; avg60: number; avg300: number } => ({ totalUs, avg10: 0, avg60: 0, avg300: 0 });
-      const memory = { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n };
-      const container = (id: string): NodeSnapshot['pods'][number]['containers'][number] => ({
-        id: id.repeat(64), name: 'app', startTimeNs: this.t0 - 60_000n * MS, attempt: 0,
-        cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + ms * 250_000n }, memory,
-      });
-      this.last = {
-        collectedNs: now,
-        errors: 0,
-        node: {
-          nodeName: 'sim-node', startTimeNs: this.t0 - 3_600_000n * MS, memoryCapacityBytes: 8n << 30n, cpuCapacityMillis: 4000n,
-          cpu: { timeNs: now, usageNs: 10n ** 12n + ms * 1_500_000n },
-          memory: { timeNs: now, usageBytes: 3n << 30n, workingSetBytes: 2n << 30n },
-        },
-        pods: [{
-          uid: '0b5a3c1e-2d7f-4a8b-9c0d-1e2f3a4b5c6d', name: 'api-0', namespace: 'sim', labels: { app: 'api', shard: '0' },
-          startTimeNs: this.t0 - 60_000n * MS, qosClass: 'Burstable',
-          cpu: {
-            timeNs: now, usageNs: 5n * 10n ** 9n + ms * 250_000n,
-            nrPeriods: 1000n + ms * 8n, nrThrottled: 100n + ms * 3n, throttledNs: 7n * 10n ** 9n + ms * 250_000n,
-            psi: { some: psiLine(10n ** 6n + ms * 125n), full: psiLine(0n) },
-          },
-          memory: { ...memory, psi: { some: psiLine(ms * 50n), full: psiLine(0n) } },
-          network: {
-            timeNs: now,
-            interfaces: [
-              { name: 'eth0', rxBytes: 10n ** 9n + ms * 1000n, rxErrors: 0n, txBytes: ms * 2000n, txErrors: 0n },
-              { name: 'eth1', rxBytes: ms * 500n, rxErrors: 0n, txBytes: ms * 48n, txErrors: 0n },
-            ],
-          },
-          containers: [container('a')],
-        }, {
-          uid: '1c6b4d2f-3e80-4b9c-8d1e-2f3a4b5c6d7e', name: 'idle-0', namespace: 'sim', labels: { app: 'idle' },
-          startTimeNs: this.t0 - 60_000n * MS, qosClass: 'BestEffort',
-          cpu: { timeNs: now, usageNs: 10n ** 9n + ms * 1000n }, memory,
-          containers: [container('b')],
-        }],
-      };
-      for (const l of this.listeners) l(this.last);
-    };
-    tick();
-    this.timer = setInterval(tick, RES_MS);
-  }
-  stop(): void { clearInterval(this.timer); }
-  latest(): NodeSnapshot | undefined { return this.last; }
-  subscribe(l: (s: NodeSnapshot) => void): () => void { this.listeners.add(l); return () => this.listeners.delete(l); }
-}
+const sim = new TickingSource((now, t0): NodeSnapshot => {
+  // `now` is in whole milliseconds, so the rates below divide exactly.
+  const ms = (now - t0) / MS;
+  const psiLine = (totalUs: bigint): { totalUs: bigint; avg10: number; avg60: number; avg300: number } => ({ totalUs, avg10: 0, avg60: 0, avg300: 0 });
+  const memory = { timeNs: now, usageBytes: 80n << 20n, workingSetBytes: 64n << 20n };
+  const container = (id: string): NodeSnapshot['pods'][number]['containers'][number] => ({
+    id: id.repeat(64), name: 'app', startTimeNs: t0 - 60_000n * MS, attempt: 0,
+    cpu: { timeNs: now, usageNs: 5n * 10n ** 9n + ms * 250_000n }, memory,
+  });
+  return {
+    collectedNs: now,
+    errors: 0,
+    node: {
+      nodeName: 'sim-node', startTimeNs: t0 - 3_600_000n * MS, memoryCapacityBytes: 8n << 30n, cpuCapacityMillis: 4000n,
+      cpu: { timeNs: now, usageNs: 10n ** 12n + ms * 1_500_000n },
+      memory: { timeNs: now, usageBytes: 3n << 30n, workingSetBytes: 2n << 30n },
+    },
+    pods: [{
+      uid: '0b5a3c1e-2d7f-4a8b-9c0d-1e2f3a4b5c6d', name: 'api-0', namespace: 'sim', labels: { app: 'api', shard: '0' },
+      startTimeNs: t0 - 60_000n * MS, qosClass: 'Burstable',
+      cpu: {
+        timeNs: now, usageNs: 5n * 10n ** 9n + ms * 250_000n,
+        nrPeriods: 1000n + ms * 8n, nrThrottled: 100n + ms * 3n, throttledNs: 7n * 10n ** 9n + ms * 250_000n,
+        psi: { some: psiLine(10n ** 6n + ms * 125n), full: psiLine(0n) },
+      },
+      memory: { ...memory, psi: { some: psiLine(ms * 50n), full: psiLine(0n) } },
+      network: {
+        timeNs: now,
+        interfaces: [
+          { name: 'eth0', rxBytes: 10n ** 9n + ms * 1000n, rxErrors: 0n, txBytes: ms * 2000n, txErrors: 0n },
+          { name: 'eth1', rxBytes: ms * 500n, rxErrors: 0n, txBytes: ms * 48n, txErrors: 0n },
+        ],
+      },
+      containers: [container('a')],
+    }, {
+      uid: '1c6b4d2f-3e80-4b9c-8d1e-2f3a4b5c6d7e', name: 'idle-0', namespace: 'sim', labels: { app: 'idle' },
+      startTimeNs: t0 - 60_000n * MS, qosClass: 'BestEffort',
+      cpu: { timeNs: now, usageNs: 10n ** 9n + ms * 1000n }, memory,
+      containers: [container('b')],
+    }],
+  };
+}, RES_MS);
 
 /** Records every decision; denies anything in namespace "locked". */
 class RecordingAuthorizer implements Authorizer {
@@ -100,7 +87,6 @@ let dir: string;
 let agg: RunningAggregator;
 let auth: HttpAuth;
 let push: PushClient;
-const sim = new SyntheticSource();
 const authorizer = new RecordingAuthorizer();
 let kubeconfig: string;
 

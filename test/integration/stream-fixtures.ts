@@ -28,6 +28,26 @@ export class TestSource implements SnapshotSource {
 }
 
 /**
+ * A TestSource that emits `build(now, t0)` at once and then every `everyMs`, with `now` in whole
+ * milliseconds (so rates derived from it divide exactly) and `t0` the time it was created.
+ */
+export class TickingSource extends TestSource {
+  readonly t0Ns = BigInt(Date.now()) * MS;
+  private timer: NodeJS.Timeout | undefined;
+  constructor(private readonly build: (nowNs: bigint, t0Ns: bigint) => NodeSnapshot, private readonly everyMs: number) {
+    super();
+  }
+  start(): void {
+    const tick = (): void => { this.emit(this.build(BigInt(Date.now()) * MS, this.t0Ns)); };
+    tick();
+    this.timer = setInterval(tick, this.everyMs);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/**
  * A snapshot at wall time `tNs` whose counters grow at exactly `nodeMilli`/`podMilli` millicores
  * from `t0Ns`: the expected rate is known exactly.
  */
