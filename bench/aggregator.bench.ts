@@ -12,7 +12,9 @@ import { runInNewContext } from 'node:vm';
 import type { BenchReport } from './run.js';
 import { createLogger } from '../common/logger.js';
 import { startIngest } from '../aggregator/ingest/server.js';
-import { loopbackAgentAuth } from '../aggregator/ingest/none-auth.js';
+import { NoneAgentAuthenticator } from '../aggregator/auth/agent-none.js';
+
+const loopbackAgentAuth = new NoneAgentAuthenticator();
 import { MetricsStore } from '../aggregator/store/store.js';
 import { matchesLabels, parseLabelSelector } from '../aggregator/api/selector.js';
 

@@ -29,12 +29,16 @@ export function assertAgentAuthNoneAllowed(grpcListen: string): void {
   }
 }
 
+/** A grpc-js peer ("127.0.0.1:5555", "[::1]:5555", "ipv6:[::ffff:127.0.0.1]:5555") on loopback. */
+export function isLoopbackPeer(peer: string): boolean {
+  return isLoopbackHost(listenHost(peer.replace(/^ipv[46]:/, '')));
+}
+
 export class NoneAgentAuthenticator implements AgentAuthenticator {
   authenticate(ctx: AgentAuthContext): Promise<AgentIdentity> {
     // Defence in depth: even if misconfigured, a non-loopback peer is refused.
-    const peer = ctx.peerAddress.replace(/^ipv[46]:/, '');
-    if (!isLoopbackHost(listenHost(peer))) {
-      return Promise.reject(new AgentAuthError(16, `agent-auth none accepts loopback peers only (peer ${ctx.peerAddress})`));
+    if (!isLoopbackPeer(ctx.peerAddress)) {
+      return Promise.reject(new AgentAuthError(16, `agent-auth none is for loopback peers only (only loopback may report any node), not ${ctx.peerAddress}`));
     }
     return Promise.resolve({ subject: 'anonymous-loopback', nodeName: null });
   }

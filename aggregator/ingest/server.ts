@@ -14,7 +14,7 @@ import type { StoreWriter } from '../store/input.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { ingestService, type AgentMessage, type AggregatorMessage } from './service.js';
 import { Invalid, validateHello, validateSample } from './validate.js';
-import { isLoopbackPeer } from './none-auth.js';
+import { isLoopbackHost } from '../auth/agent-none.js';
 
 export interface IngestTls {
   /** PEM serving certificate (chain) and key. */
@@ -92,7 +92,7 @@ export async function startIngest(options: IngestOptions, store: StoreWriter, ag
   let resolutionNs = options.resolutionNs;
   const { host, port } = splitListen(options.listen);
   const bindHost = host === '' ? '0.0.0.0' : host;
-  if (!options.tls && !(bindHost === 'localhost' || (isIP(bindHost) !== 0 && isLoopbackPeer(`[${bindHost}]:0`)) || /^127\./.test(bindHost))) {
+  if (!options.tls && !isLoopbackHost(bindHost)) {
     throw new Error(`refusing plaintext gRPC ingest on ${options.listen}: without TLS it may only listen on loopback`);
   }
 

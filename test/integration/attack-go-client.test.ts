@@ -14,7 +14,7 @@ import { createLogger } from '../../common/logger.js';
 import { createCA, createClientCert, createServingCert, type PemPair } from '../../common/tls.js';
 import { startAggregator } from '../../aggregator/aggregator.js';
 import { createHttpAuth } from '../../aggregator/auth/factory.js';
-import { loopbackAgentAuth } from '../../aggregator/ingest/none-auth.js';
+import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
 import { startStandInApiserver } from '../unit/auth-fixtures.js';
 
 const run = promisify(execFile);
@@ -33,7 +33,7 @@ t.teardown(() => auth.close());
 async function aggregatorWith(httpClientCa: string[] | undefined) {
   const agg = await startAggregator({
     grpcListen: '127.0.0.1:0', secureHost: '127.0.0.1', securePort: 0, tls: await createServingCert(servingCa, ['127.0.0.1']),
-    ...(httpClientCa ? { httpClientCa } : {}), resolutionNs: 1_000_000_000n, httpAuth: auth, agentAuth: loopbackAgentAuth,
+    ...(httpClientCa ? { httpClientCa } : {}), resolutionNs: 1_000_000_000n, httpAuth: auth, agentAuth: new NoneAgentAuthenticator(),
     logger: createLogger('silent'),
   });
   t.teardown(() => agg.stop());

@@ -11,7 +11,9 @@ import { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
 import { Backoff } from '../../agent/push/backoff.js';
 import { startPush } from '../../agent/push/client.js';
 import { startIngest, type Ingest } from '../../aggregator/ingest/server.js';
-import { loopbackAgentAuth } from '../../aggregator/ingest/none-auth.js';
+import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
+
+const loopbackAgentAuth = new NoneAgentAuthenticator();
 import { MetricsStore } from '../../aggregator/store/store.js';
 import type { AgentAuthenticator } from '../../aggregator/auth/types.js';
 import type { SampleIn, StoreWriter } from '../../aggregator/store/input.js';

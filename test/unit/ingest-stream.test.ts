@@ -5,7 +5,9 @@ import { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
 import { createLogger } from '../../common/logger.js';
 import { fromWire0, toWire } from '../../common/u64.js';
 import { startIngest, type Ingest } from '../../aggregator/ingest/server.js';
-import { loopbackAgentAuth, isLoopbackPeer } from '../../aggregator/ingest/none-auth.js';
+import { NoneAgentAuthenticator, isLoopbackPeer } from '../../aggregator/auth/agent-none.js';
+
+const loopbackAgentAuth = new NoneAgentAuthenticator();
 import { ingestService } from '../../aggregator/ingest/service.js';
 import { MetricsStore } from '../../aggregator/store/store.js';
 import type { IngestLimits } from '../../aggregator/ingest/limits.js';
