@@ -1,5 +1,6 @@
 // The agent's push client: one stream per aggregator address, fed from a SnapshotSource.
 // Sampling never waits on it: a snapshot is encoded once and offered to every stream's bounded queue.
+import { isLoopbackHost, listenHost } from '../../common/net.js';
 import { readFile } from 'node:fs/promises';
 import { arch, platform } from 'node:process';
 import * as grpc from '@grpc/grpc-js';
@@ -48,8 +49,6 @@ export interface PushClient {
   stop(): void;
 }
 
-const LOOPBACK = /^(127\.|\[::1\]|localhost:)/;
-
 export async function startPush(opts: PushOptions): Promise<PushClient> {
   const log = (opts.logger ?? createLogger()).child({ component: 'push' });
   if (!opts.insecure && !opts.caFile) throw new Error('push: --ca-file is required for TLS to the aggregator (or --agent-auth none on loopback)');
@@ -61,7 +60,7 @@ export async function startPush(opts: PushOptions): Promise<PushClient> {
 
   const ctx = {
     async connectParams(target: Target) {
-      if (opts.insecure && !LOOPBACK.test(target.address)) throw new Error(`plaintext is allowed only to loopback, not ${target.address}`);
+      if (opts.insecure && !isLoopbackHost(listenHost(target.address))) throw new Error(`plaintext is allowed only to loopback, not ${target.address}`);
       const metadata = new grpc.Metadata();
       if (opts.tokenFile) {
         const token = (await readFile(opts.tokenFile, 'utf8')).trim();

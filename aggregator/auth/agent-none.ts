@@ -1,25 +1,7 @@
 // `--agent-auth none`: any stream may report any node. Only safe when nothing but this machine can
 // reach the ingest port, so the aggregator refuses to start with it on a non-loopback address.
-import { isIP } from 'node:net';
+import { isLoopbackHost, listenHost } from '../../common/net.js';
 import { AgentAuthError, type AgentAuthContext, type AgentAuthenticator, type AgentIdentity } from './types.js';
-
-/** The host part of "host:port", "[v6]:port" or ":port" ("" means every interface). */
-export function listenHost(listen: string): string {
-  const m = /^\[([^\]]*)\](?::\d*)?$/.exec(listen);
-  if (m) return m[1];
-  const i = listen.lastIndexOf(':');
-  if (i === -1) return listen;
-  // An unbracketed IPv6 address without a port.
-  if (listen.indexOf(':') !== i && isIP(listen) === 6) return listen;
-  return listen.slice(0, i);
-}
-
-export function isLoopbackHost(host: string): boolean {
-  if (host === 'localhost') return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./i.test(host);
-  return false;
-}
 
 /** Throws unless `--agent-auth none` is safe for this `--grpc-listen` value. For C1/C2 at startup. */
 export function assertAgentAuthNoneAllowed(grpcListen: string): void {

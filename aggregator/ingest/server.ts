@@ -14,7 +14,7 @@ import type { StoreWriter } from '../store/input.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { ingestService, type AgentMessage, type AggregatorMessage } from './service.js';
 import { Invalid, validateHello, validateSample } from './validate.js';
-import { isLoopbackHost } from '../auth/agent-none.js';
+import { isLoopbackHost } from '../../common/net.js';
 
 export interface IngestTls {
   /** PEM serving certificate (chain) and key. */
