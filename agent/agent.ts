@@ -39,6 +39,7 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
     procRoot: options.procRoot,
     ...(options.kubepodsCgroup ? { kubepodsCgroup: options.kubepodsCgroup } : {}),
     fsPath: options.fsPath,
+    psi: options.psi,
     intervalMs: options.intervalMs,
     logger,
     ...(deps.clock ? { clock: deps.clock } : {}),

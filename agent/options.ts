@@ -1,5 +1,6 @@
 // Everything `kubepulse agent` (and `kubepulse up`, which runs an agent in-process) can be told.
 import { hostname } from 'node:os';
+import type { PsiMode } from './cgroup/stats.js';
 
 export interface AgentOptions {
   nodeName: string;
@@ -15,6 +16,8 @@ export interface AgentOptions {
   intervalExplicit: boolean;
   /** Filesystem reported as the node's "fs" in the Summary. */
   fsPath: string;
+  /** Pressure (PSI) files: auto = on cgroup v2 only, as the kubelet. */
+  psi: PsiMode;
   criEndpoint?: string;
   /** Aggregator replicas (host:port), or one DNS name resolving to all of them. */
   aggregators: string[];
@@ -34,6 +37,7 @@ export function defaultAgentOptions(overrides: Partial<AgentOptions> = {}): Agen
     intervalMs: DEFAULT_INTERVAL_MS,
     intervalExplicit: false,
     fsPath: '/',
+    psi: 'auto',
     aggregators: [],
     ...overrides,
   };

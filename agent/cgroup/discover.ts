@@ -3,7 +3,8 @@
 // subdirectories (kernfs keeps it exact), so an fstat on the kept-open directory (no path walk) that
 // shows the same count means no child was added or removed. A removal and an addition within one
 // interval keep the count; that case shows up as a vanished read, which marks the pod for listing
-// again (markDirty), and a full listing (with fresh descriptors) runs every FULL_EVERY cycles.
+// again (markDirty), and each directory gets a full listing (with a fresh descriptor) once every
+// FULL_EVERY cycles, its turn staggered so no cycle re-lists the whole tree at once.
 import { closeSync, constants, fstatSync, openSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { QosClass } from '../model.js';
@@ -65,12 +66,17 @@ function closeFd(fd: number | undefined): void {
   }
 }
 
-const FULL_EVERY = 30;
+// Only a safety net: a child removed and another added within one interval leave the link count
+// alone, but the removed one's kept-open files then fail as vanished, which re-lists its pod at once;
+// a directory removed and recreated shows a link count of 0 through the old descriptor.
+const FULL_EVERY = 360;
 
 interface Listed<T> {
   nlink: number;
   value: T;
   fd: number | undefined;
+  /** The cycle (mod FULL_EVERY) of this directory's full listing. */
+  phase: number;
 }
 
 /** Pod discovery that remembers what it listed and re-lists only directories whose link count moved. */
@@ -79,6 +85,8 @@ export class PodDiscovery {
   private readonly podList = new Map<string, Listed<FoundContainer[]>>();
   private readonly dirty = new Set<string>();
   private cycle = 0;
+  private now = 0;
+  private phases = 0;
 
   constructor(private readonly hierarchyDir: string, private readonly podRoot: string) {}
 
@@ -87,8 +95,9 @@ export class PodDiscovery {
     this.dirty.add(podPath);
   }
 
-  private listed<T>(cache: Map<string, Listed<T>>, path: string, full: boolean, list: (abs: string) => T): T {
+  private listed<T>(cache: Map<string, Listed<T>>, path: string, list: (abs: string) => T): T {
     const prev = cache.get(path);
+    const full = prev !== undefined && this.now % FULL_EVERY === prev.phase;
     const abs = prev ? '' : join(this.hierarchyDir, path);
     const n = prev ? nlink('', prev.fd) : nlink(abs, undefined);
     if (prev && prev.nlink === n && n > 0 && !full && !this.dirty.has(path)) return prev.value;
@@ -101,7 +110,7 @@ export class PodDiscovery {
       // First sight, a full pass, or the directory under the descriptor was removed (a recreated path).
       closeFd(prev?.fd);
       const fd = openDir(dir);
-      cache.set(path, { nlink: nlink(dir, fd), value, fd });
+      cache.set(path, { nlink: nlink(dir, fd), value, fd, phase: prev?.phase ?? this.phases++ % FULL_EVERY });
     }
     return value;
   }
@@ -115,12 +124,12 @@ export class PodDiscovery {
   }
 
   discover(): FoundPod[] {
-    const full = this.cycle++ % FULL_EVERY === 0;
+    this.now = this.cycle++;
     const pods: FoundPod[] = [];
     const seen = new Set<string>();
     const addPod = (path: string, uid: string, qosClass: QosClass): void => {
       seen.add(path);
-      const containers = this.listed(this.podList, path, full, (abs) => {
+      const containers = this.listed(this.podList, path, (abs) => {
         const out: FoundContainer[] = [];
         for (const d of dirs(abs)) {
           const id = containerIdFromName(d.name);
@@ -138,13 +147,13 @@ export class PodDiscovery {
         const uid = podUidFromName(d.name);
         return uid ? [{ name: d.name, uid }] : [];
       });
-    for (const e of this.listed(this.rootList, this.podRoot, full, classify)) {
+    for (const e of this.listed(this.rootList, this.podRoot, classify)) {
       if (e.uid) {
         addPod(joinCg(this.podRoot, e.name), e.uid, 'Guaranteed');
         continue;
       }
       const qosPath = joinCg(this.podRoot, e.name);
-      for (const p of this.listed(this.rootList, qosPath, full, classify)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
+      for (const p of this.listed(this.rootList, qosPath, classify)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
     }
     for (const [k, v] of this.podList) {
       if (seen.has(k)) continue;

@@ -1,7 +1,7 @@
 // Reads one cgroup's CPU, memory, PSI and process count, with the kubelet's (cAdvisor's) arithmetic.
 // v1: one directory per controller (cpuacct for usage, cpu for throttling, memory, pids).
-// v2: one directory; hybrid: v1 for stats and the unified mount only for PSI, when the same cgroup
-// path exists there.
+// v2: one directory; hybrid: v1 for stats and, with PSI turned on, the unified mount for PSI when
+// the same cgroup path exists there.
 //
 // Cost matters (330 cgroups per cycle): every file path is built once per cgroup, and what changes
 // slowly is re-read only every REFRESH_EVERY cycles per cgroup (staggered): memory limits, the CFS
@@ -19,6 +19,14 @@ const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgma
 const scratch: Array<bigint | undefined> = [];
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
+
+/**
+ * Whether to read pressure (PSI) files. `auto` reads them where the kubelet reports PSI, cgroup v2;
+ * on a hybrid host the unified mount has PSI too, but reading it is three more files per cgroup per
+ * cycle (about 40 % of a real pod's reads), so it takes `on`.
+ */
+export type PsiMode = 'auto' | 'on' | 'off';
+export const PSI_MODES: readonly PsiMode[] = ['auto', 'on', 'off'];
 
 const PSI_FILE = { cpu: 'cpu.pressure', memory: 'memory.pressure', io: 'io.pressure' } as const;
 
@@ -38,6 +46,8 @@ function floorSub(a: bigint, b: bigint | undefined): bigint {
 /** Everything known about one cgroup between cycles: its file paths and slowly-changing values. */
 interface Handle {
   born: number;
+  /** Creation order: staggers this cgroup's rare probes over their period. */
+  order: number;
   seen: number;
   v2?: string;
   cpuacct?: string;
@@ -73,16 +83,26 @@ export class CgroupStats {
   private last: Handle | undefined;
   private created = 0;
 
+  private readonly psiOn: boolean;
+
   constructor(
     readonly layout: CgroupLayout,
     private readonly files: FileCache,
     private readonly clock: Clock,
-  ) {}
+    psi: PsiMode = 'auto',
+  ) {
+    this.psiOn = psi === 'on' || (psi === 'auto' && layout.mode === 'v2');
+  }
 
   /** Marks a new cycle; cgroups not touched during the previous one are forgotten. */
   beginCycle(): void {
     for (const [path, h] of this.handles) if (h.seen < this.cycle) this.handles.delete(path);
     this.cycle++;
+  }
+
+  /** Whether pressure files are read at all (PsiMode resolved against the layout). */
+  get readsPsi(): boolean {
+    return this.psiOn;
   }
 
   get tracked(): number {
@@ -97,18 +117,19 @@ export class CgroupStats {
       const l = this.layout;
       // Spread the refresh cycles of cgroups found together (all of them at start) over the period,
       // so no cycle re-reads every limit at once. First-sight reads do not wait for it.
-      h = { born: this.cycle - (this.created++ % REFRESH_EVERY), seen: this.cycle, f: new Files() };
+      const order = this.created++;
+      h = { born: this.cycle - (order % REFRESH_EVERY), order, seen: this.cycle, f: new Files() };
       if (l.mode === 'v2') {
         h.v2 = dir(l.unifiedRoot, path)!;
         h.procsDir = h.v2;
-        h.psiDir = h.v2;
+        if (this.psiOn) h.psiDir = h.v2;
       } else {
         h.cpuacct = dir(l.controllers.cpuacct, path);
         h.cpu = dir(l.controllers.cpu, path);
         h.memory = dir(l.controllers.memory, path);
         // cgroup.procs from the hierarchy pods were discovered in, so the path is known to exist.
         h.procsDir = h.cpuacct ?? h.memory;
-        if (l.mode === 'hybrid') h.psiDir = dir(l.unifiedRoot, path);
+        if (l.mode === 'hybrid' && this.psiOn) h.psiDir = dir(l.unifiedRoot, path);
       }
       this.handles.set(path, h);
     }
@@ -269,22 +290,24 @@ export class CgroupStats {
     return r;
   }
 
-  /** Pressure of one resource, or undefined where the kernel keeps none (v1, or hybrid without the path). */
+  /**
+   * Pressure of one resource, or undefined where none is read or kept: PSI off, v1, a hybrid cgroup
+   * absent from the unified mount, or a kernel booted without PSI (psi=0, RHEL's default).
+   */
   psi(path: string, resource: PsiResource): Psi | undefined {
     const h = this.handle(path);
     if (h.psiDir === undefined) return undefined;
     const f = h.f;
     const file = resource === 'cpu' ? (f.psiCpu ??= h.psiDir + '/cpu.pressure')
       : resource === 'memory' ? (f.psiMemory ??= h.psiDir + '/memory.pressure') : (f.psiIo ??= h.psiDir + '/io.pressure');
-    if (this.layout.mode === 'hybrid') {
-      // The same path on the unified mount exists only if something (systemd) created it there,
-      // normally together with the v1 cgroups: probe at first sight, then only now and then.
-      if (h.psiProbed !== this.cycle && (h.psiAbsent === undefined || (h.psiAbsent && (this.cycle - h.born) % PSI_PROBE_EVERY === 0))) {
-        h.psiProbed = this.cycle;
-        h.psiAbsent = !this.files.has(file);
-      }
-      if (h.psiAbsent) return undefined;
+    // On hybrid the same path exists on the unified mount only if something (systemd, runc) made
+    // it there; a kernel without PSI has no pressure files at all. Probe at first sight, then now
+    // and then, each cgroup in its own cycle so the probes never pile up in one.
+    if (h.psiProbed !== this.cycle && (h.psiAbsent === undefined || (h.psiAbsent && (this.cycle + h.order) % PSI_PROBE_EVERY === 0))) {
+      h.psiProbed = this.cycle;
+      h.psiAbsent = !this.files.has(file);
     }
+    if (h.psiAbsent) return undefined;
     return this.raw(file, (b, n) => bytesPsi(b, n, PSI_FILE[resource]));
   }
 

@@ -8,7 +8,7 @@ import { OnceLogger, type Logger } from '../../common/logger.js';
 import { PodDiscovery, detectPodRoot, type FoundPod } from '../cgroup/discover.js';
 import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
 import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
-import { CgroupStats, REFRESH_EVERY } from '../cgroup/stats.js';
+import { CgroupStats, REFRESH_EVERY, type PsiMode } from '../cgroup/stats.js';
 import type { PodMetadataProvider } from '../metadata.js';
 import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
 import { HostStats } from '../node/host.js';
@@ -28,6 +28,8 @@ export interface CollectorOptions {
   kubepodsCgroup?: string;
   /** Filesystem reported as the node's "fs". */
   fsPath?: string;
+  /** Whether pressure files are read (default auto: cgroup v2 only). */
+  psi?: PsiMode;
   intervalMs: number;
   logger: Logger;
   clock?: Clock;
@@ -68,12 +70,12 @@ export class Collector implements SnapshotSource {
     this.once = new OnceLogger(opts.logger);
     this.interval = opts.intervalMs;
     this.layout = detectLayout(opts.cgroupRoot, opts.procRoot);
-    this.cg = new CgroupStats(this.layout, this.files, this.clock);
+    this.cg = new CgroupStats(this.layout, this.files, this.clock, opts.psi);
     this.host = new HostStats(opts.procRoot, this.files, this.clock, opts.fsPath);
     this.discoveryDir = this.layout.mode === 'v2' ? this.layout.unifiedRoot : (this.layout.controllers.cpuacct ?? this.layout.controllers.memory);
     this.bootTimeNs = this.host.bootTimeNs();
     this.bootId = this.host.bootId();
-    opts.logger.info({ mode: this.layout.mode, unified: this.layout.unifiedRoot, controllers: this.layout.controllers }, 'cgroup layout detected');
+    opts.logger.info({ mode: this.layout.mode, unified: this.layout.unifiedRoot, controllers: this.layout.controllers, psi: this.cg.readsPsi }, 'cgroup layout detected');
     if (this.layout.mode !== 'v2') {
       for (const c of ['cpuacct', 'memory', 'cpu', 'pids'] as const) {
         if (!this.layout.controllers[c]) this.fail(new ReadError('missing_controller', c, `cgroup v1 controller "${c}" is not mounted under ${opts.cgroupRoot}`));

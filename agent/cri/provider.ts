@@ -19,10 +19,14 @@ export interface CriProviderOptions {
   /** `unix:///path`; absent → auto-detect on every refresh until a runtime answers. */
   endpoint?: string;
   /**
-   * How often to ask the runtime regardless (default 30 s). With a collector that calls observe(),
-   * changes are picked up within one cycle anyway; without one, keep it under the collection interval.
+   * How often to ask a healthy runtime regardless (default 5 min). CRI names and labels never change
+   * for a sandbox or container id, and every change that matters (a pod or container started,
+   * restarted or gone) moves the cgroup tree, which observe() turns into a refresh within one cycle;
+   * so this is only a safety net. Without a collector calling observe(), keep it under the interval.
    */
   refreshMs?: number;
+  /** How often to try again while no runtime answers (default 30 s, or refreshMs when shorter). */
+  retryMs?: number;
   timeoutMs?: number;
   log: Logger;
   detect?: DetectOptions;
@@ -41,6 +45,7 @@ export class CriMetadataProvider implements PodMetadataProvider {
   /** Disagreement between the cgroup tree and the runtime's answer at the last refresh. */
   private settledSignature = '';
   private lastAttemptMs = 0;
+  private lastOkMs = 0;
   /** Successful refreshes and failed ones, for the agent's own metrics and for tests. */
   refreshes = 0;
   failures = 0;
@@ -59,7 +64,11 @@ export class CriMetadataProvider implements PodMetadataProvider {
   async start(): Promise<void> {
     await this.refresh();
     if (this.closed) return;
-    this.timer = setInterval(() => { void this.refresh(); }, this.options.refreshMs ?? 30_000);
+    const safetyMs = this.options.refreshMs ?? 300_000;
+    const tickMs = Math.min(this.options.retryMs ?? 30_000, safetyMs);
+    this.timer = setInterval(() => {
+      if (this.failing || this.pods === null || Date.now() - this.lastOkMs >= safetyMs - tickMs / 2) void this.refresh();
+    }, tickMs);
     this.timer.unref();
   }
 
@@ -157,6 +166,7 @@ export class CriMetadataProvider implements PodMetadataProvider {
       if (this.closed) return false;
       this.pods = joinPods(sandboxes.items, containers.containers);
       this.refreshes++;
+      this.lastOkMs = Date.now();
       if (this.lastObserved) this.settledSignature = this.signature(this.lastObserved);
       this.lastError = undefined;
       if (this.failing) {

@@ -5,6 +5,7 @@ import { startAgent } from '../../agent/agent.js';
 import { defaultAgentOptions, DEFAULT_LISTEN, parseDurationMs, parseListen, type AgentOptions } from '../../agent/options.js';
 import { createLogger } from '../../common/logger.js';
 import { criTarget } from '../../agent/cri/target.js';
+import { PSI_MODES, type PsiMode } from '../../agent/cgroup/stats.js';
 import { CliError, UsageError } from '../errors.js';
 import { untilSignal } from './signals.js';
 
@@ -22,6 +23,7 @@ export interface AgentFlags {
   clientKeyFile?: string;
   interval?: string;
   fsPath: string;
+  psi: string;
 }
 
 export function addAgentFlags(cmd: Command): Command {
@@ -38,7 +40,8 @@ export function addAgentFlags(cmd: Command): Command {
     .addOption(new Option('--client-cert-file <file>', 'client certificate for --agent-auth mtls aggregators (CN=system:node:<node-name>)').env('KUBEPULSE_CLIENT_CERT_FILE'))
     .addOption(new Option('--client-key-file <file>', 'private key of --client-cert-file').env('KUBEPULSE_CLIENT_KEY_FILE'))
     .addOption(new Option('--interval <duration>', 'collection interval, e.g. 10s (default: the aggregator\'s resolution, else 10s)').env('KUBEPULSE_INTERVAL'))
-    .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'));
+    .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'))
+    .addOption(new Option('--psi <mode>', 'read pressure (PSI) files: auto = on cgroup v2 only, as the kubelet; on = also from a hybrid host\'s unified mount (3 more reads per cgroup); off').env('KUBEPULSE_PSI').choices(PSI_MODES).default('auto'));
 }
 
 /** Parsed flags → agent options. Bad values throw UsageError (exit 2). */
@@ -77,6 +80,7 @@ export function agentOptionsFromFlags(f: AgentFlags): AgentOptions {
     procRoot: f.procRoot,
     listen: f.listen,
     fsPath: f.fsPath,
+    psi: f.psi as PsiMode,
     intervalExplicit: intervalMs !== undefined,
     aggregators: f.aggregator ? f.aggregator.split(',').map((s) => s.trim()).filter(Boolean) : [],
   });

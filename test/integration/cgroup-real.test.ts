@@ -197,6 +197,47 @@ t.test('v1 (real hierarchy): CPU rate matches the kernel\'s cpuacct delta, worki
   t.ok(podAfter?.containers[0]?.cpu?.usageNanoCores !== undefined);
 });
 
+t.test('hybrid (real hierarchy): PSI from the unified mount only with psi "on"; "auto" follows the kubelet (v2 only)', async (t) => {
+  const unified = join(CG, 'unified');
+  if (!existsSync(join(unified, 'cgroup.procs')) || !existsSync(join(unified, 'cpu.pressure'))) {
+    t.skip('no unified mount with PSI on this machine');
+    return;
+  }
+  const root = `${TEST_ROOT}-psi`;
+  const path = `${root}/kubepods/besteffort/pod${POD_UID}/${BURNER_ID}`;
+  for (const c of V1) mkCgroup(join(CG, c, path));
+  mkCgroup(join(unified, path));
+  const b = burner();
+  await new Promise((r) => b.once('spawn', r));
+  for (const c of V1) moveInto(join(CG, c, path), b.pid!);
+  moveInto(join(unified, path), b.pid!);
+  const kernelTotal = (): bigint => BigInt(/^some .* total=(\d+)$/m.exec(readFileSync(join(unified, path, 'cpu.pressure'), 'latin1'))![1]);
+  const make = (psi: 'auto' | 'on'): Collector => new Collector({
+    nodeName: 'itest', cgroupRoot: CG, procRoot: '/proc', intervalMs: 60_000, kubepodsCgroup: `${root}/kubepods`, logger: createLogger('silent'), psi,
+  });
+  const ctrOf = (s: NodeSnapshot) => s.pods.find((p) => p.uid === POD_UID)?.containers.find((c) => c.id === BURNER_ID);
+
+  const auto = make('auto');
+  t.teardown(() => auto.stop());
+  t.equal(auto.layout.mode, 'hybrid');
+  const a = auto.collect();
+  t.equal(a.errors, 0);
+  t.ok(ctrOf(a)?.cpu?.usageNs !== undefined, 'auto: the container is read from v1');
+  t.equal(ctrOf(a)?.cpu?.psi, undefined, 'auto on hybrid: no container PSI');
+  t.equal(a.node.cpu?.psi, undefined, 'auto on hybrid: no node PSI');
+
+  const on = make('on');
+  t.teardown(() => on.stop());
+  const before = kernelTotal();
+  const s = on.collect();
+  const after = kernelTotal();
+  t.equal(s.errors, 0);
+  const total = ctrOf(s)?.cpu?.psi?.some.totalUs;
+  t.ok(total !== undefined && total >= before && total <= after, `on: container cpu.pressure total ${total} read between the kernel's ${before} and ${after}`);
+  t.ok(ctrOf(s)?.memory?.psi && s.pods.find((p) => p.uid === POD_UID)?.ioPsi, 'memory and io pressure too, pod level included');
+  t.ok(s.node.cpu?.psi, 'on: node PSI from the unified root');
+});
+
 t.test('a cgroup removed under an open file reads as "vanished" (ENODEV), not a crash', async (t) => {
   const dir = join(CG, 'cpuacct', `${TEST_ROOT}-vanish`);
   mkCgroup(dir);

@@ -237,3 +237,43 @@ t.test('the interval can change at runtime and bad intervals are refused', async
   t.throws(() => c.setIntervalMs(0), RangeError);
   t.throws(() => c.setIntervalMs(Number.NaN), RangeError);
 });
+
+t.test('PSI on v2: read by default (auto), not at all with psi "off"; a kernel without PSI is not an error', async (t) => {
+  const { readdirSync } = await import('node:fs');
+  const f = v2Fixture();
+  t.teardown(f.cleanup);
+  const clock = new ManualClock();
+  const ctrPsi = (c: Collector): unknown => c.collect().pods.find((p) => p.uid === UID)?.containers.find((x) => x.id === C1)?.cpu?.psi;
+
+  const auto = collector(f.cg, f.proc, clock);
+  t.teardown(() => auto.stop());
+  t.ok(ctrPsi(auto), 'auto on v2: container cpu.pressure read');
+
+  const off = collector(f.cg, f.proc, clock, { psi: 'off' });
+  t.teardown(() => off.stop());
+  const s = off.collect();
+  t.equal(s.node.cpu?.psi, undefined, 'off: no node PSI');
+  t.equal(s.node.ioPsi, undefined);
+  t.equal(s.pods.find((p) => p.uid === UID)?.memory?.psi, undefined, 'off: no pod PSI');
+  t.equal(ctrPsi(off), undefined, 'off: no container PSI');
+  t.ok(s.node.cpu?.usageNanoCores !== undefined || s.node.cpu?.usageNs !== undefined, 'the rest is still read');
+
+  // A kernel booted with psi=0 (RHEL's default) has no *.pressure files anywhere.
+  const removePressure = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) removePressure(join(dir, e.name));
+      else if (e.name.endsWith('.pressure')) rmSync(join(dir, e.name));
+    }
+  };
+  removePressure(f.cg);
+  const obs = new CountingObserver();
+  const nopsi = collector(f.cg, f.proc, clock, { observer: obs });
+  t.teardown(() => nopsi.stop());
+  for (let i = 0; i < 3; i++) {
+    const snap = nopsi.collect();
+    t.equal(snap.errors, 0, `cycle ${i}: no errors without pressure files`);
+    t.equal(snap.node.cpu?.psi, undefined);
+    t.ok(snap.pods.find((p) => p.uid === UID)?.containers.find((x) => x.id === C1)?.memory?.workingSetBytes !== undefined, 'memory still read');
+  }
+  t.same(obs.errors, [], 'nothing counted as an error');
+});
