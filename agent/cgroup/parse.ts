@@ -8,28 +8,12 @@ export class MalformedError extends Error {
   override readonly name = 'MalformedError';
 }
 
-const DIGITS = /^\d+$/;
-
-/** A single unsigned integer such as cpuacct.usage or memory.current ("123\n"). */
-export function parseUint(text: string, what = 'value'): bigint {
-  const s = text.trim();
-  if (!DIGITS.test(s)) throw new MalformedError(`${what}: expected an unsigned integer, got ${JSON.stringify(s.slice(0, 40))}`);
-  return BigInt(s);
-}
-
 /**
  * A limit file: v2 "max" means unlimited, and so does anything above 1<<62, the kubelet's threshold
- * ("not MaxInt64 due to rounding by the kernel"). Unlimited → undefined.
+ * ("not MaxInt64 due to rounding by the kernel"). v1 reports -1 for an unset memsw limit on some
+ * kernels (runc parses negatives as 0: unlimited). Unlimited → undefined. See bytesLimit.
  */
 export const UNLIMITED_ABOVE = 1n << 62n;
-export function parseLimit(text: string, what = 'limit'): bigint | undefined {
-  const s = text.trim();
-  if (s === 'max') return undefined;
-  // v1 reports -1 for an unset memsw limit on some kernels; runc parses negatives as 0 (unlimited).
-  if (s === '-1') return undefined;
-  const v = parseUint(s, what);
-  return v > UNLIMITED_ABOVE ? undefined : v;
-}
 
 /**
  * The value of `key` in a flat-keyed file ("key value\n" lines: memory.stat, cpu.stat), or
@@ -161,21 +145,9 @@ export function parseCpuacctStat(text: string): { userNs: bigint; systemNs: bigi
   };
 }
 
-/** Number of non-empty lines: cgroup.procs holds one pid per line. */
-export function countLines(text: string): bigint {
-  let n = 0n;
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (end > start) n++;
-    if (nl < 0) return n;
-    start = nl + 1;
-  }
-}
 
 // The same parsing on raw bytes (buf[0..len)), for the files read for every cgroup every cycle: no
-// string is decoded. Semantics match parseUint and keyedValue exactly (tested side by side).
+// string is decoded. Semantics match keyedValue exactly (tested side by side).
 
 const keyCache = new Map<string, { atStart: Buffer; inside: Buffer }>();
 
@@ -198,7 +170,7 @@ function bytesDigits(buf: Buffer, start: number, len: number, what: string): big
   return i - start <= 15 ? BigInt(v) : BigInt(buf.toString('latin1', start, i));
 }
 
-/** parseUint on bytes: one unsigned integer and an optional trailing newline. */
+/** One unsigned integer and an optional trailing newline. */
 export function bytesUint(buf: Buffer, len: number, what = 'value'): bigint {
   const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
   const v = bytesDigits(buf, 0, end, what);
@@ -279,4 +251,33 @@ export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<big
     while (pos < len && buf[pos] !== 10) pos++;
     pos++;
   }
+}
+
+/** parseLimit on bytes: "max" and "-1" (and anything above 1<<62) are unlimited → undefined. */
+export function bytesLimit(buf: Buffer, len: number, what = 'limit'): bigint | undefined {
+  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+  if (end === 3 && buf[0] === 0x6d && buf[1] === 0x61 && buf[2] === 0x78) return undefined; // "max"
+  if (end === 2 && buf[0] === 0x2d && buf[1] === 0x31) return undefined; // "-1"
+  const v = bytesDigits(buf, 0, end, what);
+  return v > UNLIMITED_ABOVE ? undefined : v;
+}
+
+/** v1 cpu.cfs_quota_us: "-1" means no quota; a positive number of µs is one. */
+export function bytesHasQuota(buf: Buffer, len: number): boolean {
+  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+  if (end === 2 && buf[0] === 0x2d && buf[1] === 0x31) return false;
+  return bytesDigits(buf, 0, end, 'cpu.cfs_quota_us') > 0n;
+}
+
+/** countLines on bytes: non-empty lines (cgroup.procs holds one pid per line). */
+export function bytesCountLines(buf: Buffer, len: number): bigint {
+  let n = 0;
+  let prev = 10;
+  for (let i = 0; i < len; i++) {
+    const c = buf[i];
+    if (c === 10 && prev !== 10) n++;
+    prev = c;
+  }
+  if (len > 0 && prev !== 10) n++;
+  return BigInt(n);
 }

@@ -11,7 +11,7 @@ import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesKeyed as keyed, bytesRequired as required, bytesScan, bytesPsi, bytesUint as uint, countLines, keySet, MalformedError, parseCpuacctStat, parseLimit } from './parse.js';
+import { bytesCountLines, bytesHasQuota, bytesKeyed as keyed, bytesLimit, bytesRequired as required, bytesScan, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
 const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
@@ -31,6 +31,11 @@ export const PSI_MODES: readonly PsiMode[] = ['auto', 'on', 'off'];
 const PSI_FILE = { cpu: 'cpu.pressure', memory: 'memory.pressure', io: 'io.pressure' } as const;
 
 export const REFRESH_EVERY = 6;
+
+// Limit parsers for raw(), named once so no closure is made per read.
+const memoryMax = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.max');
+const swapMax = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.swap.max');
+const memoryLimitInBytes = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.limit_in_bytes');
 const PSI_PROBE_EVERY = 30;
 
 function dir(root: string | undefined, path: string): string | undefined {
@@ -203,7 +208,7 @@ export class CgroupStats {
     if (h.cpu !== undefined) {
       // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
       if (h.hasQuota === undefined || this.due(h)) {
-        h.hasQuota = this.parse((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), (t) => t.trim() !== '-1');
+        h.hasQuota = this.raw((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), bytesHasQuota);
       }
       if (h.hasQuota) {
         this.raw((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
@@ -250,7 +255,7 @@ export class CgroupStats {
         return m;
       });
       if (isRoot) return r;
-      if (refresh || !('limit' in h)) h.limit = this.parse((h.f.memMax ??= d + '/memory.max'), (x) => parseLimit(x, 'memory.max'));
+      if (refresh || !('limit' in h)) h.limit = this.raw((h.f.memMax ??= d + '/memory.max'), memoryMax);
       if (h.limit !== undefined) r.limitBytes = h.limit;
       // Swap files exist only with swap accounting; their absence is not an error.
       if (refresh && h.swapAbsent) h.swapAbsent = undefined;
@@ -258,7 +263,7 @@ export class CgroupStats {
         const swapFile = (h.f.swapCurrent ??= d + '/memory.swap.current');
         if (this.files.has(swapFile)) {
           r.swapUsageBytes = this.raw(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
-          if (refresh || !('swapLimit' in h)) h.swapLimit = this.parse((h.f.swapMax ??= d + '/memory.swap.max'), (x) => parseLimit(x, 'memory.swap.max'));
+          if (refresh || !('swapLimit' in h)) h.swapLimit = this.raw((h.f.swapMax ??= d + '/memory.swap.max'), swapMax);
           if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
         } else h.swapAbsent = true;
       }
@@ -284,7 +289,7 @@ export class CgroupStats {
       return m;
     });
     if (!isRoot) {
-      if (refresh || !('limit' in h)) h.limit = this.parse((h.f.memLimit ??= d + '/memory.limit_in_bytes'), (t) => parseLimit(t, 'memory.limit_in_bytes'));
+      if (refresh || !('limit' in h)) h.limit = this.raw((h.f.memLimit ??= d + '/memory.limit_in_bytes'), memoryLimitInBytes);
       if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;
@@ -315,7 +320,7 @@ export class CgroupStats {
   processes(path: string): bigint {
     const h = this.handle(path);
     if (h.procsDir === undefined) throw this.missing('cpuacct');
-    if (h.procs === undefined || this.due(h)) h.procs = this.parse((h.f.procs ??= h.procsDir + '/cgroup.procs'), countLines);
+    if (h.procs === undefined || this.due(h)) h.procs = this.raw((h.f.procs ??= h.procsDir + '/cgroup.procs'), bytesCountLines);
     return h.procs;
   }
 }

@@ -1,22 +1,38 @@
 import t from 'tap';
-import { countLines, keyedValue, MalformedError, parseCpuacctStat, parseLimit, parsePsi, parseUint, requiredKey } from '../../agent/cgroup/parse.js';
+import { bytesCountLines, bytesHasQuota, bytesLimit, bytesUint, keyedValue, MalformedError, parseCpuacctStat, parsePsi, requiredKey } from '../../agent/cgroup/parse.js';
+
+/** A file's content in a reused buffer, as FileCache hands it to the byte parsers (stale tail included). */
+const scratchBuf = Buffer.alloc(4096);
+function bytes(text: string): [Buffer, number] {
+  scratchBuf.fill(0x37); // '7': stale digits past the length must never be read
+  return [scratchBuf, scratchBuf.write(text, 0, 'latin1')];
+}
 import { parseMountinfo, v1ControllerMounts } from '../../agent/cgroup/mountinfo.js';
 import { bootTimeNs, loadavgTotal, maxPid, meminfoBytes, parseBootId, parseNetDev } from '../../agent/node/proc.js';
 import { MEMINFO, NET_DEV, v1MemoryStat, v2CpuStat, v2MemoryStat } from '../fixtures/cgroup/tree.js';
 
 t.test('single-value files parse to exact bigints past 2^53 and reject anything else', async (t) => {
-  t.equal(parseUint('18446744073709551615\n'), 18446744073709551615n);
-  t.equal(parseUint('9007199254740993\n'), 9007199254740993n);
-  for (const bad of ['', '\n', '12a\n', '-5\n', '1 2\n', '1.5\n']) t.throws(() => parseUint(bad), MalformedError, JSON.stringify(bad));
+  t.equal(bytesUint(...bytes('18446744073709551615\n')), 18446744073709551615n);
+  t.equal(bytesUint(...bytes('9007199254740993\n')), 9007199254740993n);
+  t.equal(bytesUint(...bytes('42')), 42n, 'no trailing newline');
+  for (const bad of ['', '\n', '12a\n', '-5\n', '1 2\n', '1.5\n']) t.throws(() => bytesUint(...bytes(bad)), MalformedError, JSON.stringify(bad));
 });
 
 t.test('limits: "max" and anything above 1<<62 are unlimited, as the kubelet decides', async (t) => {
-  t.equal(parseLimit('max\n'), undefined);
-  t.equal(parseLimit('9223372036854771712\n'), undefined, 'v1 unlimited (PAGE_COUNTER_MAX rounding)');
-  t.equal(parseLimit(`${(1n << 62n) + 1n}\n`), undefined);
-  t.equal(parseLimit(`${1n << 62n}\n`), 1n << 62n, 'exactly 1<<62 is still a limit');
-  t.equal(parseLimit('536870912\n'), 536870912n);
-  t.throws(() => parseLimit('maximum\n'), MalformedError);
+  t.equal(bytesLimit(...bytes('max\n')), undefined);
+  t.equal(bytesLimit(...bytes('-1\n')), undefined, 'v1 memsw unset on some kernels');
+  t.equal(bytesLimit(...bytes('9223372036854771712\n')), undefined, 'v1 unlimited (PAGE_COUNTER_MAX rounding)');
+  t.equal(bytesLimit(...bytes(`${(1n << 62n) + 1n}\n`)), undefined);
+  t.equal(bytesLimit(...bytes(`${1n << 62n}\n`)), 1n << 62n, 'exactly 1<<62 is still a limit');
+  t.equal(bytesLimit(...bytes('536870912\n')), 536870912n);
+  for (const bad of ['maximum\n', 'ma\n', '-2\n', '\n', '']) t.throws(() => bytesLimit(...bytes(bad), 'memory.max'), MalformedError, JSON.stringify(bad));
+});
+
+t.test('v1 cpu.cfs_quota_us: -1 is no quota, a positive number is one, anything else malformed', async (t) => {
+  t.equal(bytesHasQuota(...bytes('-1\n')), false);
+  t.equal(bytesHasQuota(...bytes('100000\n')), true);
+  t.equal(bytesHasQuota(...bytes('1000\n')), true);
+  for (const bad of ['-\n', 'x\n', '']) t.throws(() => bytesHasQuota(...bytes(bad)), MalformedError, JSON.stringify(bad));
 });
 
 t.test('flat-keyed files match whole keys at line starts only', async (t) => {
@@ -58,9 +74,10 @@ t.test('v1 cpuacct.stat converts USER_HZ ticks to nanoseconds', async (t) => {
 });
 
 t.test('cgroup.procs counts one process per line', async (t) => {
-  t.equal(countLines(''), 0n);
-  t.equal(countLines('42\n'), 1n);
-  t.equal(countLines('1\n2\n3\n'), 3n);
+  t.equal(bytesCountLines(...bytes('')), 0n);
+  t.equal(bytesCountLines(...bytes('42\n')), 1n);
+  t.equal(bytesCountLines(...bytes('1\n2\n3\n')), 3n);
+  t.equal(bytesCountLines(...bytes('1\n2')), 2n, 'a last line without its newline');
 });
 
 t.test('mountinfo finds separate cpu and cpuacct mounts, combined ones, and ignores cgroup2', async (t) => {
@@ -104,7 +121,7 @@ t.test('/proc parsers: meminfo in bytes, btime, net/dev without lo/veth, loadavg
 });
 
 t.test('byte parsers agree with the text parsers, ignore stale bytes past the length, and reject the same garbage', async (t) => {
-  const { bytesKeyed, bytesRequired, bytesUint } = await import('../../agent/cgroup/parse.js');
+  const { bytesKeyed, bytesRequired } = await import('../../agent/cgroup/parse.js');
   const buf = Buffer.alloc(8192);
   const load = (s: string): number => buf.write(s, 0, 'latin1');
   const v1 = v1MemoryStat({ usageNs: 0n, usageInBytes: 0n, totalInactiveFile: 457936896n, totalRss: 209465344n });
