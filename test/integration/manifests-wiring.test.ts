@@ -20,6 +20,11 @@ kind: Kustomization
 resources: [../../base]
 components: [../../components/static-certs, ../../components/hostpid]
 `);
+tree.writeKustomization('overlays/custom-metrics', `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources: [../../base]
+components: [../../components/static-certs, ../../components/custom-metrics]
+`);
 
 const overlays = { default: tree.render('overlays/default'), ha: tree.render('overlays/ha'), certManager: tree.render('overlays/cert-manager') };
 
@@ -276,6 +281,18 @@ t.test('hostPID opt-in flips only hostPID', async (t) => {
   t.equal(withPid.spec.template.spec.hostPID, true);
   withPid.spec.template.spec.hostPID = false;
   t.same(withPid, base);
+});
+
+t.test('custom-metrics opt-in turns PSI on in the agents (hybrid nodes too) and changes nothing else in the DaemonSet', async (t) => {
+  const base = agentOf(overlays.default);
+  const withCm = agentOf(tree.render('overlays/custom-metrics'));
+  const args = only(withCm).args as string[];
+  t.equal(args.at(-1), '--psi=on');
+  const cmd = addAgentFlags(new Command('agent')).exitOverride().allowExcessArguments(false).action(() => undefined);
+  cmd.parse(args.slice(1), { from: 'user' });
+  t.equal(cmd.opts().psi, 'on', 'the real CLI reads it');
+  args.pop();
+  t.same(withCm, base);
 });
 
 t.test('the DaemonSet\'s agent arguments parse with the real `kubepulse agent` flags', async (t) => {
