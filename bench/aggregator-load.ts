@@ -1,6 +1,18 @@
-// Child process for bench/aggregator.bench.ts: simulated agents. Many streams share a few
-// channels so the aggregator process (the parent) is measured alone. Driven over IPC:
-//   {cmd:'open', address, nodes} → 'opened';  {cmd:'round', r} → 'done' once every sample is acked.
+// Child process for bench/aggregator.bench.ts, in one of two roles (argv[2]):
+//
+// `agents` (default): simulated agents. Many streams share a few channels so the aggregator
+// process (the parent) is measured alone. Driven over IPC:
+//   {cmd:'open', address, nodes} → 'opened';
+//   {cmd:'round', r, spreadMs} → 'encoded' (samples encoded up front), then {cmd:'go'} → 'done'
+//   once every sample is acked. spreadMs 0 sends the whole round at once (compressed time);
+//   otherwise node k's sample leaves at k/N × spreadMs, interleaved across channels, as N real
+//   agents sampling every 15 s would spread over the round.
+//
+// `query`: an HTTPS client of the aggregator's Metrics API on one keep-alive connection, as the
+// HPA controller (through kube-apiserver) would hold. Driven over IPC:
+//   {cmd:'start', url, ca, paths, intervalMs} → 'started' (after warm-up requests);
+//   {cmd:'stop'} → {cmd:'stopped', ms: number[], items, errors}.
+import { Agent, request } from 'node:https';
 import * as grpc from '@grpc/grpc-js';
 import { kubepulse } from '../proto/kubepulse/v1/gen/ingest.js';
 import { toWire } from '../common/u64.js';
@@ -63,18 +75,88 @@ async function open(address: string, nodes: number): Promise<void> {
   });
 }
 
-async function round(r: number): Promise<void> {
+async function round(r: number, spreadMs: number): Promise<void> {
   // Encode first so the parent's measured window holds only the aggregator's own work.
   const msgs = streams.map((s) => sampleFor(s.node, r));
   process.send!({ cmd: 'encoded' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   pending = streams.length;
-  await new Promise<void>((resolve) => { onDone = resolve; streams.forEach((s, i) => s.call.write(msgs[i])); });
+  const n = streams.length;
+  await new Promise<void>((resolve) => {
+    onDone = resolve;
+    if (spreadMs <= 0) { streams.forEach((s, i) => s.call.write(msgs[i])); return; }
+    // Send order k visits the channels round-robin (node = channel × 90 + slot), so consecutive
+    // samples arrive on different connections, as from independent agents.
+    const channels = Math.ceil(n / STREAMS_PER_CHANNEL);
+    const order: number[] = [];
+    for (let slot = 0; slot < STREAMS_PER_CHANNEL; slot++) {
+      for (let c = 0; c < channels; c++) { const i = c * STREAMS_PER_CHANNEL + slot; if (i < n) order.push(i); }
+    }
+    const t0 = performance.now();
+    let k = 0;
+    const tick = (): void => {
+      const due = Math.min(n, Math.floor(((performance.now() - t0) / spreadMs) * n) + 1);
+      for (; k < due; k++) { const i = order[k]; streams[i].call.write(msgs[i]); }
+      if (k < n) setTimeout(tick, Math.max(1, ((k / n) * spreadMs) - (performance.now() - t0)));
+    };
+    tick();
+  });
 }
 
-process.on('message', (m: { cmd: string; address?: string; nodes?: number; r?: number }) => {
+// ---- the `query` role ----
+
+let querying = false;
+let queryLoop: Promise<{ ms: number[]; items: number; errors: number }> | undefined;
+
+function get(agent: Agent, url: string, ca: string): Promise<{ code: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, ca }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function queries(url: string, ca: string, paths: string[], intervalMs: number, started: () => void): Promise<{ ms: number[]; items: number; errors: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  // Warm-up: the TLS handshake and the first requests' JIT are not what the HPA sees every 15 s.
+  for (let i = 0; i < 20; i++) await get(agent, `${url}${paths[i % paths.length]}`, ca);
+  started();
+  const ms: number[] = [];
+  let items = 0, errors = 0, q = 0;
+  while (querying) {
+    const t0 = performance.now();
+    const res = await get(agent, `${url}${paths[q++ % paths.length]}`, ca);
+    const took = performance.now() - t0;
+    if (res.code !== 200) { errors++; continue; }
+    ms.push(took);
+    items += (JSON.parse(res.body) as { items: unknown[] }).items.length;
+    // A fixed rate rather than back to back: the next request starts intervalMs after this one did.
+    const wait = intervalMs - (performance.now() - t0);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  agent.destroy();
+  return { ms, items, errors };
+}
+
+interface Msg { cmd: string; address?: string; nodes?: number; r?: number; spreadMs?: number; url?: string; ca?: string; paths?: string[]; intervalMs?: number }
+
+process.on('message', (m: Msg) => {
   if (m.cmd === 'open') void open(m.address!, m.nodes!).then(() => process.send!({ cmd: 'opened' }), (e: Error) => process.send!({ cmd: 'error', message: e.message }));
-  if (m.cmd === 'round') void round(m.r!).then(() => process.send!({ cmd: 'done' }));
+  if (m.cmd === 'round') void round(m.r!, m.spreadMs ?? 0).then(() => process.send!({ cmd: 'done' }));
+  if (m.cmd === 'start') {
+    querying = true;
+    queryLoop = queries(m.url!, m.ca!, m.paths!, m.intervalMs!, () => process.send!({ cmd: 'started' }));
+    queryLoop.catch((e: Error) => process.send!({ cmd: 'error', message: e.message }));
+  }
+  if (m.cmd === 'stop') {
+    querying = false;
+    void queryLoop?.then((res) => process.send!({ cmd: 'stopped', ...res }));
+  }
   if (m.cmd === 'exit') { for (const s of streams) s.call.end(); streams = []; setTimeout(() => process.exit(0), 200); }
 });
 // If the benchmark dies, do not linger holding thousands of streams.

@@ -11,7 +11,7 @@ import { customMetricsGroup, handleCustomMetrics } from './custom-metrics.js';
 import { contentType, negotiate } from './negotiate.js';
 import { cmp, list, nodeMetrics, podMetrics, rfc3339, type NodeMetrics, type PodMetrics } from './objects.js';
 import type { RequestInfo } from './requestinfo.js';
-import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector, SelectorError } from './selector.js';
+import { labelQuery, matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector, SelectorError } from './selector.js';
 import { ApiError, badRequest, methodNotAllowed, notFound, pathNotFound, watchNotSupported } from './status.js';
 import { parseIncludeObject, table } from './table.js';
 
@@ -105,8 +105,8 @@ function metrics(info: RequestInfo, query: URLSearchParams, accept: string | und
     } else {
       const sel = selectors(query, ['metadata.name', 'metadata.namespace']);
       // The label selector goes to the store as a pre-filter, so pods it rules out are never built.
-      const labels = (l: Readonly<Record<string, string>>): boolean => matchesLabels(sel.labels, l);
-      objects = ctx.reader.podMetrics(info.namespace !== undefined ? { namespace: info.namespace, labels } : { labels })
+      const labels = labelQuery(sel.labels);
+      objects = ctx.reader.podMetrics(info.namespace !== undefined ? { namespace: info.namespace, ...labels } : labels)
         .filter((p) => (info.namespace === undefined || p.namespace === info.namespace)
           && matchesLabels(sel.labels, p.labels)
           && matchesFields(sel.fields, { 'metadata.name': p.name, 'metadata.namespace': p.namespace }))

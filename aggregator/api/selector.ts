@@ -1,3 +1,5 @@
+import type { LabelTerm, PodQuery } from '../store/types.js';
+
 // Label selectors with the full grammar of apimachinery's labels.Parse: =, ==, !=, in, notin,
 // exists, !exists, >, <, comma meaning AND, whitespace as a delimiter. The HPA forwards
 // scale.status.selector verbatim, so anything kubectl or a controller can write must parse here.
@@ -189,6 +191,25 @@ export function matchesLabels(reqs: readonly LabelRequirement[], labels: Readonl
     }
   }
   return true;
+}
+
+/**
+ * The label part of a store query for a parsed selector (what the API handler passes): `=` and
+ * `in` requirements become `labelTerms`, which the store answers from its label index; the other
+ * requirements (if any) become the `labels` predicate. Together they select exactly what
+ * `matchesLabels(reqs, …)` does.
+ */
+export function labelQuery(reqs: readonly LabelRequirement[]): Pick<PodQuery, 'labels' | 'labelTerms'> {
+  const labelTerms: LabelTerm[] = [];
+  const rest: LabelRequirement[] = [];
+  for (const r of reqs) {
+    if (r.op === '=' || r.op === 'in') labelTerms.push({ key: r.key, values: r.values });
+    else rest.push(r);
+  }
+  return {
+    ...(labelTerms.length > 0 ? { labelTerms } : {}),
+    ...(rest.length > 0 ? { labels: (l: Readonly<Record<string, string>>) => matchesLabels(rest, l) } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import type { CpuIn, HelloIn, MemoryIn, NetworkIn, RecordResult, SampleIn, Store
 import { F, Point, Slab, type UpdateOutcome } from './slab.js';
 import { Interner } from './intern.js';
 import { nanoRate } from './rate-math.js';
+import { NamespaceIndex, matchesTerms } from './namespace-index.js';
 
 export interface StoreOptions {
   /** The metric resolution agents sample at. */
@@ -94,10 +95,11 @@ class StoredPodPoint implements PodMetricsPoint {
 
 export class MetricsStore implements MetricsReader, StoreWriter {
   private readonly nodes = new Map<string, NodeEntry>();
-  /** namespace → name → pod. One entry per name: a pod that moved nodes is replaced by its newer report. */
-  private readonly byNamespace = new Map<string, Map<string, PodEntry>>();
-  /** Sorted names per namespace, rebuilt only when membership changes (not on every sample). */
-  private readonly sortedPods = new Map<string, PodEntry[]>();
+  /**
+   * namespace → its pods by name, sorted, and by label. One entry per name: a pod that moved
+   * nodes is replaced by its newer report. Held entries are exactly those in some node's `pods`.
+   */
+  private readonly byNamespace = new Map<string, NamespaceIndex<PodEntry>>();
   private sortedNamespaces: string[] | undefined;
   private readonly strings = new Interner();
   private readonly scratch = new Point();
@@ -138,7 +140,10 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       let pod = e.pods.get(p.uid);
       if (!pod) pod = this.addPod(e, p.uid, p.namespace, p.name);
       pod.round = e.round;
-      pod.labels = this.strings.labels(p.labels, pod.labels);
+      const old = pod.labels;
+      pod.labels = this.strings.labels(p.labels, old);
+      // Labels rarely change: the index moves only when the interner hands back a new object.
+      if (pod.labels !== old) this.byNamespace.get(pod.namespace)?.relabel(pod, old);
       this.count(result, e.slab.update(pod.slot, this.point(p.cpu, p.memory, p.network, p.startTimeNs)));
       this.recordContainers(e, pod, p.containers, result);
     }
@@ -216,18 +221,18 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       uid: this.strings.get(uid), name: this.strings.get(name), namespace: this.strings.get(namespace),
       labels: {}, node: e, slot: e.slab.alloc(), containers: [], round: e.round,
     };
+    // A pod of the same name held from another node (it moved) or under another uid is gone:
+    // its series are freed and it leaves the indexes before the new entry joins them.
+    const displaced = this.byNamespace.get(namespace)?.get(name);
+    if (displaced) this.dropPod(displaced);
     e.pods.set(pod.uid, pod);
-    let ns = this.byNamespace.get(namespace);
+    let ns = this.byNamespace.get(pod.namespace);
     if (!ns) {
-      ns = new Map();
+      ns = new NamespaceIndex();
       this.byNamespace.set(pod.namespace, ns);
       this.sortedNamespaces = undefined;
     }
-    const displaced = ns.get(name);
-    if (displaced && displaced !== pod) displaced.node.pods.delete(displaced.uid);
-    // The sorted list holds entries, so a displaced entry invalidates it as much as a new name.
-    this.sortedPods.delete(namespace);
-    ns.set(pod.name, pod);
+    ns.add(pod);
     return pod;
   }
 
@@ -240,9 +245,7 @@ export class MetricsStore implements MetricsReader, StoreWriter {
 
   private unindex(pod: PodEntry): void {
     const ns = this.byNamespace.get(pod.namespace);
-    if (ns?.get(pod.name) !== pod) return;
-    ns.delete(pod.name);
-    this.sortedPods.delete(pod.namespace);
+    if (!ns?.remove(pod)) return;
     if (ns.size === 0) {
       this.byNamespace.delete(pod.namespace);
       this.sortedNamespaces = undefined;
@@ -397,12 +400,13 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       if (query.name !== undefined) {
         const pod = ns.get(query.name);
         if (!pod || pod.node.seenMono < freshSince) continue;
+        if (query.labelTerms && !matchesTerms(pod.labels, query.labelTerms)) continue;
         if (query.labels && !query.labels(pod.labels)) continue;
         const p = this.podPoint(pod);
         if (p) out.push(p);
         continue;
       }
-      for (const pod of this.pods(nsName, ns)) {
+      for (const pod of query.labelTerms ? ns.select(query.labelTerms) : ns.sorted()) {
         if (pod.node.seenMono < freshSince) continue;
         if (query.labels && !query.labels(pod.labels)) continue;
         const p = this.podPoint(pod);
@@ -423,14 +427,9 @@ export class MetricsStore implements MetricsReader, StoreWriter {
     return this.sortedNamespaces;
   }
 
-  /** A namespace's pods sorted by name: scanning entries skips a Map lookup per pod per query. */
-  private pods(nsName: string, ns: Map<string, PodEntry>): PodEntry[] {
-    let pods = this.sortedPods.get(nsName);
-    if (!pods) {
-      pods = [...ns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      this.sortedPods.set(nsName, pods);
-    }
-    return pods;
+  /** For tests: the namespace's index (undefined when it holds no pod). */
+  namespaceIndex(namespace: string): NamespaceIndex<PodEntry> | undefined {
+    return this.byNamespace.get(namespace);
   }
 
   /** Counts for the aggregator's own /metrics. */

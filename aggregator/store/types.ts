@@ -46,6 +46,12 @@ export interface PodMetricsPoint {
   extra: PodExtraRates;
 }
 
+/** A label selector's `=`, `==` or `in` requirement: the label `key` is present with one of `values`. */
+export interface LabelTerm {
+  key: string;
+  values: readonly string[];
+}
+
 export interface PodQuery {
   namespace?: string;
   name?: string;
@@ -54,6 +60,12 @@ export interface PodQuery {
    * pod's metrics are built, so a selective query over a large namespace stays cheap.
    */
   labels?: (labels: Readonly<Record<string, string>>) => boolean;
+  /**
+   * Terms every returned pod satisfies (the selector's `=`/`in` requirements). The store answers
+   * them from a per-namespace label index, so the query's cost follows the pods the terms allow,
+   * not the namespace's size; `labels`, when given, still decides for the rest of the selector.
+   */
+  labelTerms?: readonly LabelTerm[];
 }
 
 export interface MetricsReader {
