@@ -2,6 +2,8 @@
 // Sampling never waits on it: a snapshot is encoded once and offered to every stream's bounded queue.
 import { isLoopbackHost, listenHost } from '../../common/net.js';
 import { readFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import { checkServerIdentity } from 'node:tls';
 import { arch, platform } from 'node:process';
 import * as grpc from '@grpc/grpc-js';
 import type { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
@@ -12,6 +14,9 @@ import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { encodeHello, encodeSnapshot, type HelloFields } from './encode.js';
 import { Peer, type PeerStatus } from './peer.js';
 import { resolveTargets, systemLookup, type Lookup, type Target } from './targets.js';
+
+/** The SNI sent to an aggregator given by IP address (see connectParams). */
+const IP_TARGET_SNI = 'kubepulse-aggregator';
 
 export interface PushOptions {
   /** `--aggregator`: comma-separated host:port; a name resolving to several addresses means one stream each. */
@@ -66,13 +71,17 @@ export async function startPush(opts: PushOptions): Promise<PushClient> {
         const token = (await readFile(opts.tokenFile, 'utf8')).trim();
         if (token) metadata.set('authorization', `Bearer ${token}`);
       }
-      const credentials = opts.insecure
-        ? grpc.credentials.createInsecure()
-        : grpc.credentials.createSsl(
-          await readFile(opts.caFile!),
-          opts.keyFile ? await readFile(opts.keyFile) : null,
-          opts.certFile ? await readFile(opts.certFile) : null);
-      return { credentials, metadata };
+      if (opts.insecure) return { credentials: grpc.credentials.createInsecure(), metadata };
+      const ca = await readFile(opts.caFile!);
+      const key = opts.keyFile ? await readFile(opts.keyFile) : null;
+      const cert = opts.certFile ? await readFile(opts.certFile) : null;
+      if (!isIP(target.serverName)) return { credentials: grpc.credentials.createSsl(ca, key, cert), metadata };
+      // An IP address is not a valid TLS server name (RFC 6066; Node warns, DEP0123), but grpc-js
+      // always sends one. Send a fixed name instead (the aggregator has one certificate and ignores
+      // SNI) and still verify the certificate against the IP address the agent was given.
+      const ip = target.serverName;
+      const credentials = grpc.credentials.createSsl(ca, key, cert, { checkServerIdentity: (_name, peer) => checkServerIdentity(ip, peer) });
+      return { credentials, metadata, sniName: IP_TARGET_SNI };
     },
     hello: () => hello,
     onSettings(target: Target, s: kubepulse.v1.Settings) {

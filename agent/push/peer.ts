@@ -15,6 +15,8 @@ const METHOD = '/kubepulse.v1.Ingest/Stream';
 export interface ConnectParams {
   credentials: grpc.ChannelCredentials;
   metadata: grpc.Metadata;
+  /** TLS SNI when it must differ from the target's server name (an IP address may not be one). */
+  sniName?: string;
 }
 
 export interface PeerContext {
@@ -101,7 +103,7 @@ export class Peer {
     }
     if (this.state !== 'connecting') return;
     const client = new grpc.Client(this.target.address, params.credentials, {
-      'grpc.ssl_target_name_override': this.target.serverName,
+      'grpc.ssl_target_name_override': params.sniName ?? this.target.serverName,
       'grpc.default_authority': this.target.serverName,
       'grpc.keepalive_time_ms': this.ctx.keepaliveMs,
       'grpc.keepalive_timeout_ms': 10_000,
