@@ -26,19 +26,27 @@ export interface AgentFlags {
   psi: string;
 }
 
-export function addAgentFlags(cmd: Command): Command {
-  return cmd
+/**
+ * The agent's flags. `stream: false` leaves out the ones that point a DaemonSet agent at remote
+ * aggregators (kubepulse up streams to its own aggregator over loopback and would ignore them).
+ */
+export function addAgentFlags(cmd: Command, { stream = true }: { stream?: boolean } = {}): Command {
+  cmd
     .addOption(new Option('--node-name <name>', 'node name to report (default: hostname)').env('NODE_NAME'))
     .addOption(new Option('--cgroup-root <dir>', 'where the host cgroup tree is mounted').env('CGROUP_ROOT').default('/sys/fs/cgroup'))
     .addOption(new Option('--proc-root <dir>', 'where the host /proc is mounted').env('PROC_ROOT').default('/proc'))
     .addOption(new Option('--kubepods-cgroup <path>', 'pod root as a cgroup path, e.g. /kubepods or /kubepods.slice (default: detected)').env('KUBEPODS_CGROUP'))
     .addOption(new Option('--cri-endpoint <endpoint>', 'CRI socket, e.g. unix:///run/containerd/containerd.sock (default: detected)').env('CRI_ENDPOINT'))
-    .addOption(new Option('--listen <host:port>', 'HTTP address for /stats/summary and /metrics/resource (port 0: any free port)').env('KUBEPULSE_LISTEN').default(DEFAULT_LISTEN))
-    .addOption(new Option('--aggregator <list>', 'aggregator replicas: comma-separated host:port, or a DNS name resolving to all').env('KUBEPULSE_AGGREGATOR'))
-    .addOption(new Option('--token-file <file>', 'ServiceAccount token presented to the aggregator').env('KUBEPULSE_TOKEN_FILE'))
-    .addOption(new Option('--ca-file <file>', 'CA bundle that signed the aggregator\'s serving certificate').env('KUBEPULSE_CA_FILE'))
-    .addOption(new Option('--client-cert-file <file>', 'client certificate for --agent-auth mtls aggregators (CN=system:node:<node-name>)').env('KUBEPULSE_CLIENT_CERT_FILE'))
-    .addOption(new Option('--client-key-file <file>', 'private key of --client-cert-file').env('KUBEPULSE_CLIENT_KEY_FILE'))
+    .addOption(new Option('--listen <host:port>', 'HTTP address for /stats/summary and /metrics/resource (port 0: any free port)').env('KUBEPULSE_LISTEN').default(DEFAULT_LISTEN));
+  if (stream) {
+    cmd
+      .addOption(new Option('--aggregator <list>', 'aggregator replicas: comma-separated host:port, or a DNS name resolving to all').env('KUBEPULSE_AGGREGATOR'))
+      .addOption(new Option('--token-file <file>', 'ServiceAccount token presented to the aggregator').env('KUBEPULSE_TOKEN_FILE'))
+      .addOption(new Option('--ca-file <file>', 'CA bundle that signed the aggregator\'s serving certificate').env('KUBEPULSE_CA_FILE'))
+      .addOption(new Option('--client-cert-file <file>', 'client certificate for --agent-auth mtls aggregators (CN=system:node:<node-name>)').env('KUBEPULSE_CLIENT_CERT_FILE'))
+      .addOption(new Option('--client-key-file <file>', 'private key of --client-cert-file').env('KUBEPULSE_CLIENT_KEY_FILE'));
+  }
+  return cmd
     .addOption(new Option('--interval <duration>', 'collection interval, e.g. 10s (default: the aggregator\'s resolution, else 10s)').env('KUBEPULSE_INTERVAL'))
     .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'))
     .addOption(new Option('--psi <mode>', 'read pressure (PSI) files: auto = on cgroup v2 only, as the kubelet; on = also from a hybrid host\'s unified mount (3 more reads per cgroup); off').env('KUBEPULSE_PSI').choices(PSI_MODES).default('auto'));

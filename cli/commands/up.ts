@@ -80,7 +80,7 @@ export function registerUp(program: Command): void {
   const cmd = program.command('up').description('run an aggregator and an agent for this machine in one process, with a kubeconfig for kubectl');
   cmd.addOption(new Option('--state-dir <dir>', 'where the CA, certificates and kubeconfig are kept').default('./.kubepulse'));
   addAggregatorListenFlags(cmd, { bindAddress: '127.0.0.1', grpcListen: '127.0.0.1:10444' });
-  addAgentFlags(cmd).action(async (f: UpFlags) => {
+  addAgentFlags(cmd, { stream: false }).action(async (f: UpFlags) => {
     const resolutionNs = parseResolutionNs(f.metricResolution);
     const securePort = parsePort(f.securePort, '--secure-port');
     const agentOptions = agentOptionsFromFlags({ ...f, aggregator: undefined });
