@@ -32,9 +32,10 @@ function sampleFor(node: number, r: number): Buffer {
   const k = BigInt(r);
   const pods: kubepulse.v1.IPodSample[] = [];
   for (let i = 0; i < PODS; i++) {
-    const id = node * PODS + i;
+    // Namespaces independent of the app label: every namespace holds every app (150 pods each at
+    // 5,000 nodes), so a namespace + app selector matches as many pods in every namespace.
     pods.push({
-      uid: `uid-${node}-${i}`, name: `pod-${node}-${i}`, namespace: `ns-${id % 100}`,
+      uid: `uid-${node}-${i}`, name: `pod-${node}-${i}`, namespace: `ns-${(node + i * 37) % 100}`,
       labels: { app: `app-${i % 10}`, tier: i % 2 ? 'web' : 'db', 'pod-template-hash': `h${node % 50}` },
       startTimeUnixNano: toWire(base - 3600n * S, true), qosClass: 'Burstable',
       cpu: { timeUnixNano: t, usageNs: toWire(k * 3n * S + BigInt(i)), nrPeriods: toWire(k * 150n), nrThrottled: toWire(k), throttledNs: toWire(k * 1000n) },
