@@ -303,7 +303,7 @@ export async function run(): Promise<BenchReport> {
   **HTTP** = \`GET /apis/metrics.k8s.io/v1beta1/namespaces/<ns>/pods?labelSelector=…\` from a second child process over one keep-alive HTTPS connection (20 warm-up requests first), timed in the client from request to the last body byte; it includes TLS, fastify, the handler, JSON and any wait behind ingest work on the event loop — what the HPA (through kube-apiserver) sees of the aggregator.
   A store query is "with a GC pause" when a V8 GC event of this process (perf_hooks \`gc\` entries) overlaps it; "preempted" when the main thread waited > 1 ms on the kernel's run queue during it (\`/proc/self/task/<pid>/schedstat\`); "wall − run-queue wait" is the time the query had the CPU.
   Event-loop delay = \`perf_hooks.monitorEventLoopDelay\` (1 ms resolution) over the paced rounds with queries: how late a 1 ms timer ran, i.e. how long a request arriving at a random moment could wait for the loop.
-  HTTP floor = the same client at the same rate against an empty namespace before any agent connects: TLS on loopback plus waking two idle processes (on this VM a request every 30 ms takes ~1.6 ms, back to back ~0.25 ms).
+  HTTP floor = the same client at the same rate against an empty namespace before any agent connects: TLS on loopback plus waking two idle processes (on this VM a request every 30 ms takes ~1.1–1.6 ms, back to back ~0.25 ms).
 - Stress: the same kinds of query during a compressed round: store level back to back (\`setImmediate\` between), HTTP one per ${QUERY_INTERVAL_MS} ms.
 
 ## Results
