@@ -8,14 +8,42 @@ const BINARY_SUFFIXES: ReadonlyArray<[bigint, string]> = [
   [1n << 60n, 'Ei'], [1n << 50n, 'Pi'], [1n << 40n, 'Ti'], [1n << 30n, 'Gi'], [1n << 20n, 'Mi'], [1n << 10n, 'Ki'],
 ];
 
+const BINARY_SUFFIXES_NUM: ReadonlyArray<[number, string]> = BINARY_SUFFIXES.map(([u, s]) => [Number(u), s]);
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** 10^0 … 10^15, all exact as doubles. */
+const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * formatDecimal on doubles, for |value| × 10^nanoShift ≤ 2^53 − 1: every product, remainder and
+ * quotient below is then an exact integer (a unit above the value just leaves a remainder), and
+ * such a number prints as its plain decimal digits. Returns undefined outside that range.
+ */
+function formatDecimalNumber(value: number, nanoShift: number): string | undefined {
+  if (nanoShift > 15) return undefined;
+  const v = Math.abs(value) * POW10[nanoShift];
+  if (!(v <= Number.MAX_SAFE_INTEGER)) return undefined;
+  const sign = value < 0 ? '-' : '';
+  for (const [e, suffix] of DECIMAL_SUFFIXES) {
+    if (e + 9 > 15) continue; // units past 10^15 exceed any value here
+    const unit = POW10[e + 9];
+    if (v % unit === 0) return `${sign}${v / unit}${suffix}`;
+  }
+  return `${sign}${v}n`;
+}
+
 /** A DecimalSI quantity of `value × 10^exp` (exp ≥ -9), e.g. nanocores with exp = -9 → "7338891n". */
 export function formatDecimal(value: bigint, exp = 0): string {
   if (value === 0n) return '0';
-  const neg = value < 0n;
-  let v = neg ? -value : value;
   // Normalise to nano units, then pick the largest suffix that divides exactly.
   const nanoShift = exp + 9;
   if (nanoShift < 0) throw new RangeError('exponents below 1e-9 are not representable');
+  if (value <= MAX_SAFE && value >= -MAX_SAFE) {
+    const fast = formatDecimalNumber(Number(value), nanoShift);
+    if (fast !== undefined) return fast;
+  }
+  const neg = value < 0n;
+  let v = neg ? -value : value;
   v *= 10n ** BigInt(nanoShift);
   for (const [e, suffix] of DECIMAL_SUFFIXES) {
     const unit = 10n ** BigInt(e + 9);
@@ -26,12 +54,28 @@ export function formatDecimal(value: bigint, exp = 0): string {
 
 /** CPU usage in nanocores → canonical Quantity ("143227561n", "2", "1500m"). */
 export function formatCpuNanoCores(nanoCores: bigint | number): string {
-  return formatDecimal(typeof nanoCores === 'bigint' ? nanoCores : BigInt(Math.round(nanoCores)), -9);
+  if (typeof nanoCores === 'number') {
+    const n = Math.round(nanoCores);
+    if (n === 0) return '0';
+    return formatDecimalNumber(n, 0) ?? formatDecimal(BigInt(n), -9);
+  }
+  return formatDecimal(nanoCores, -9);
 }
 
 /** Bytes as a BinarySI Quantity: "1234564Ki", "512", "1536Mi". */
 export function formatBytes(bytes: bigint | number): string {
-  const b = typeof bytes === 'bigint' ? bytes : BigInt(Math.round(bytes));
+  if (typeof bytes === 'number') bytes = Math.round(bytes);
+  // Safe integers: remainders and quotients by powers of two are exact as doubles.
+  const n = typeof bytes === 'number' ? bytes : bytes <= MAX_SAFE && bytes >= -MAX_SAFE ? Number(bytes) : undefined;
+  if (n !== undefined && Number.isSafeInteger(n)) {
+    const abs = Math.abs(n);
+    if (abs < 1024) return n === 0 ? '0' : (formatDecimalNumber(n, 9) as string);
+    for (const [unit, suffix] of BINARY_SUFFIXES_NUM) {
+      if (n % unit === 0) return `${n / unit}${suffix}`;
+    }
+    return `${n}`;
+  }
+  const b = typeof bytes === 'bigint' ? bytes : BigInt(bytes);
   const abs = b < 0n ? -b : b;
   if (abs < 1024n) return formatDecimal(b);
   for (const [unit, suffix] of BINARY_SUFFIXES) {
@@ -39,7 +83,6 @@ export function formatBytes(bytes: bigint | number): string {
   }
   return b.toString();
 }
-
 const SUFFIX_SCALE: Record<string, { base: bigint; num: bigint; den: bigint }> = {
   n: { base: 10n, num: 1n, den: 1_000_000_000n }, u: { base: 10n, num: 1n, den: 1_000_000n },
   m: { base: 10n, num: 1n, den: 1000n }, '': { base: 10n, num: 1n, den: 1n },

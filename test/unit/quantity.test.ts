@@ -48,3 +48,68 @@ t.test('windows print as Go durations', async (t) => {
   t.equal(formatGoDuration(0n), '0s');
   t.equal(formatGoDuration(1500n), '1.5µs');
 });
+
+// The bigint-only implementations the number fast paths must match exactly.
+function refDecimal(value: bigint, exp = 0): string {
+  if (value === 0n) return '0';
+  const neg = value < 0n;
+  const v = (neg ? -value : value) * 10n ** BigInt(exp + 9);
+  for (const [e, suffix] of [[18, 'E'], [15, 'P'], [12, 'T'], [9, 'G'], [6, 'M'], [3, 'k'], [0, ''], [-3, 'm'], [-6, 'u'], [-9, 'n']] as const) {
+    const unit = 10n ** BigInt(e + 9);
+    if (v % unit === 0n) return `${neg ? '-' : ''}${v / unit}${suffix}`;
+  }
+  return `${neg ? '-' : ''}${v}n`;
+}
+function refBytes(b: bigint): string {
+  const abs = b < 0n ? -b : b;
+  if (abs < 1024n) return refDecimal(b);
+  for (const [shift, suffix] of [[60n, 'Ei'], [50n, 'Pi'], [40n, 'Ti'], [30n, 'Gi'], [20n, 'Mi'], [10n, 'Ki']] as const) {
+    if (b % (1n << shift) === 0n) return `${b / (1n << shift)}${suffix}`;
+  }
+  return b.toString();
+}
+
+t.test('number fast paths give exactly the bigint results, at and around their boundaries', async (t) => {
+  const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+  const vals = new Set<bigint>([0n, 1n, 999n, 1000n, 1001n, 1023n, 1024n, 1025n, SAFE - 1n, SAFE, SAFE + 1n, SAFE + 2n, 1n << 53n, (1n << 60n) * 3n, (1n << 64n) - 1n, 10n ** 15n, 10n ** 16n, 10n ** 18n, 10n ** 21n, 10n ** 27n]);
+  for (let k = 0; k <= 27; k++) for (const d of [-1n, 0n, 1n]) vals.add(10n ** BigInt(k) + d);
+  for (let k = 0; k <= 64; k++) for (const d of [-1n, 0n, 1n]) vals.add((1n << BigInt(k)) + d);
+  // Around the per-exponent limit |value| × 10^(exp+9) ≤ 2^53 − 1.
+  for (let s = 0; s <= 16; s++) { const lim = SAFE / 10n ** BigInt(s); for (const d of [-1n, 0n, 1n]) vals.add(lim + d); }
+  let x = 0x2545f4914f6cdd1dn;
+  for (let i = 0; i < 3000; i++) {
+    x = (x * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);
+    const v = x >> BigInt(i % 64);
+    vals.add(v); vals.add(v - (v % 1000n)); vals.add(v - (v % 1_000_000n)); vals.add(v - (v % (1n << 20n)));
+  }
+  let bad = 0, checked = 0;
+  for (const v0 of vals) {
+    for (const v of [v0, -v0]) {
+      for (const exp of [-9, -6, -3, 0, 3, 6]) {
+        checked++;
+        if (formatDecimal(v, exp) !== refDecimal(v, exp)) { bad++; if (bad < 5) t.fail(`formatDecimal(${v}, ${exp}) = ${formatDecimal(v, exp)}, want ${refDecimal(v, exp)}`); }
+      }
+      if (formatBytes(v) !== refBytes(v)) { bad++; if (bad < 5) t.fail(`formatBytes(${v})`); }
+      if (formatCpuNanoCores(v) !== refDecimal(v, -9)) bad++;
+      if (v >= -SAFE && v <= SAFE) {
+        if (formatBytes(Number(v)) !== refBytes(v)) { bad++; if (bad < 5) t.fail(`formatBytes(number ${v})`); }
+        if (formatCpuNanoCores(Number(v)) !== refDecimal(v, -9)) { bad++; if (bad < 5) t.fail(`formatCpuNanoCores(number ${v})`); }
+      }
+    }
+  }
+  t.equal(bad, 0, `${checked} values × exponents`);
+  // Boundaries spelled out.
+  t.equal(formatCpuNanoCores(9_007_199_254_740_991n), '9007199254740991n');
+  t.equal(formatCpuNanoCores(9_007_199_254_740_992n), '9007199254740992n');
+  t.equal(formatCpuNanoCores(9_007_199_000_000_000n), '9007199');
+  t.equal(formatDecimal(9_007_199n, 0), '9007199');
+  t.equal(formatDecimal(9_007_200n, 0), '9007200', 'past 2^53 nanounits: the bigint path');
+  t.equal(formatDecimal(10n ** 18n, 0), '1E');
+  t.equal(formatDecimal(-(10n ** 15n), -9), '-1M');
+  t.equal(formatBytes(2 ** 53), '8Pi');
+  t.equal(formatBytes(-2048), '-2Ki');
+  t.equal(formatBytes(1023.6), '1Ki');
+  t.equal(formatCpuNanoCores(-0.2), '0');
+  t.throws(() => formatCpuNanoCores(NaN));
+  t.throws(() => formatBytes(Infinity));
+});
