@@ -427,6 +427,26 @@ export class MetricsStore implements MetricsReader, StoreWriter {
     return out;
   }
 
+  /** How many pods `podMetrics()` returns, without building their points (the /metrics gauge). */
+  podCount(): number {
+    const freshSince = this.clock.monoNs() - this.staleAfterNs;
+    let n = 0;
+    for (const ns of this.byNamespace.values()) {
+      for (const pod of ns.sorted()) if (pod.node.seenMono >= freshSince && this.servable(pod)) n++;
+    }
+    return n;
+  }
+
+  /** buildPodPoint() would return a point: every container has a CPU rate and memory. */
+  private servable(pod: PodEntry): boolean {
+    if (pod.containers.length === 0) return false;
+    const { slab } = pod.node;
+    for (const c of pod.containers) {
+      if (this.containerNano(slab, c.slot) === undefined || !slab.hasLast(c.slot, F.WORKING_SET)) return false;
+    }
+    return true;
+  }
+
   hasData(): boolean {
     const now = this.clock.monoNs();
     for (const e of this.nodes.values()) if (this.isFresh(e, now) && this.nodePoint(e)) return true;

@@ -75,4 +75,6 @@ export interface MetricsReader {
   podMetrics(query?: PodQuery): PodMetricsPoint[];
   /** True once any node has a rate to serve. */
   hasData(): boolean;
+  /** `podMetrics().length` without building the points, when the reader can count them cheaply. */
+  podCount?(): number;
 }
