@@ -14,6 +14,7 @@ import type { StoreWriter } from '../store/input.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { ingestService, type AgentMessage, type AggregatorMessage } from './service.js';
 import { Invalid, validateHello, validateSample } from './validate.js';
+import { releaseGrpcDecoderChunks } from './grpc-decoder-release.js';
 import { isLoopbackHost } from '../../common/net.js';
 
 export interface IngestTls {
@@ -90,6 +91,8 @@ export async function startIngest(options: IngestOptions, store: StoreWriter, ag
   const log = options.logger ?? createLogger();
   const replicaId = options.replicaId ?? randomUUID();
   let resolutionNs = options.resolutionNs;
+  // Streams must not pin their last sample's HTTP/2 chunks for 15 s (see grpc-decoder-release.ts).
+  if (!releaseGrpcDecoderChunks()) log.warn('grpc-js stream decoder not as expected: each stream keeps its last message\'s chunks until the next one');
   const { host, port } = splitListen(options.listen);
   const bindHost = host === '' ? '0.0.0.0' : host;
   if (!options.tls && !isLoopbackHost(bindHost)) {
@@ -170,7 +173,9 @@ export async function startIngest(options: IngestOptions, store: StoreWriter, ag
   function onSample(s: StreamState, msg: AgentMessage): void {
     if (msg.hello) throw new StreamError(grpc.status.FAILED_PRECONDITION, 'hello may be sent only once per stream');
     if (!msg.sample) throw new StreamError(grpc.status.INVALID_ARGUMENT, 'empty message');
-    const seq = msg.sample.sequence ?? 0;
+    // WireReader gives a number, or a bigint past 2^53, which the encoder takes only as a Long.
+    const wireSeq: unknown = msg.sample.sequence ?? 0;
+    const seq = typeof wireSeq === 'bigint' ? toWire(wireSeq) : msg.sample.sequence ?? 0;
     const now = clock.monoNs();
     const ack: kubepulse.v1.IAck = { sequence: seq, receivedUnixNano: toWire(clock.nowNs(), true) };
     if (s.lastSampleMono !== undefined && now - s.lastSampleMono < limits.minSampleIntervalNs) {

@@ -67,6 +67,33 @@ t.test('hello first, then Settings, then one ack per sample with per-pod warning
   t.equal((await c.status).code, grpc.status.OK);
 });
 
+t.test('64-bit fields past 2^53 are stored and echoed exactly; the pod count matches the points', async (t) => {
+  const { ingest, store } = await setup(t);
+  const c = open(ingest);
+  c.send({ hello: { nodeName: 'n1', bootId: 'b1' } });
+  await c.next();
+  const big = (1n << 64n) - 2n;
+  const t0 = BigInt(Date.now()) * MS - 2000n * MS;
+  const msg = (seq: bigint, tNs: bigint, usage: bigint): kubepulse.v1.IAgentMessage => ({ sample: {
+    sequence: toWire(seq), collectedUnixNano: toWire(tNs, true),
+    node: { cpu: { timeUnixNano: toWire(tNs, true), usageNs: toWire(usage) }, memory: { timeUnixNano: toWire(tNs, true), workingSetBytes: toWire(1n << 40n) } },
+    pods: [{ uid: 'u1', name: 'web-1', namespace: 'default', containers: [{ name: 'app', id: 'c1', cpu: { timeUnixNano: toWire(tNs, true), usageNs: toWire(usage) }, memory: { timeUnixNano: toWire(tNs, true), workingSetBytes: toWire(1n << 54n) } }] }],
+  } });
+  c.send(msg(big, t0, (1n << 60n)));
+  t.equal(fromWire0((await c.next()).ack!.sequence), big, 'a sequence past 2^53 is echoed exactly');
+  c.send(msg(big + 1n, t0 + 1000n * MS, (1n << 60n) + 500_000_000n));
+  const a = await c.next();
+  t.equal(fromWire0(a.ack!.sequence), big + 1n);
+  t.equal(a.ack!.podsRejected, 0);
+  const pods = store.podMetrics();
+  t.equal(pods.length, 1);
+  t.equal(pods[0].containers[0].usage.cpuNanoCores, 500_000_000n, 'rate from counters past 2^60');
+  t.equal(pods[0].containers[0].usage.memoryWorkingSetBytes, 1n << 54n);
+  t.equal(store.podCount(), pods.length);
+  c.end();
+  t.equal((await c.status).code, grpc.status.OK);
+});
+
 t.test('a stream that does not start with hello is closed with FAILED_PRECONDITION; another stream is untouched', async (t) => {
   const { ingest, store } = await setup(t);
   const good = open(ingest);
