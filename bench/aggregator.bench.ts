@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perfConstants, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import type { BenchReport } from './run.js';
 import { createLogger } from '../common/logger.js';
@@ -136,6 +136,8 @@ interface Row {
   loopDelayP99Ms: number; loopDelayMaxMs: number;
   /** GC pauses of this process during the paced rounds with queries. */
   gcOver5: number; gcMaxMs: number; gcShare: number;
+  /** Mark-compacts during the paced rounds with queries, and how much ArrayBuffer memory grew over them (MiB). */
+  gcMajors: number; arrayBuffersGrowthMiB: number;
   /** HTTP against an empty namespace with the machine idle: the loopback/TLS/wake-up floor. */
   httpFloor: Latency;
   /** Compressed round with queries. */
@@ -161,7 +163,13 @@ async function measure(nodes: number): Promise<Row> {
   const agents = fork(join(here, 'aggregator-load.js'), ['agents'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const client = fork(join(here, 'aggregator-load.js'), ['query'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const gcs: [number, number][] = [];
-  const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gcs.push([e.startTime, e.startTime + e.duration]); });
+  let majors = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gcs.push([e.startTime, e.startTime + e.duration]);
+      if (((e as unknown as { detail?: { kind?: number } }).detail)?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) majors++;
+    }
+  });
   gcObserver.observe({ entryTypes: ['gc'] });
   let r = 0;
   const round = async (spreadMs: number): Promise<{ cpuMs: number; wallMs: number }> => {
@@ -193,13 +201,14 @@ async function measure(nodes: number): Promise<Row> {
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
     const timer = setInterval(() => sampler.one(), QUERY_INTERVAL_MS);
-    const gcFrom = gcs.length, gcT0 = performance.now();
+    const gcFrom = gcs.length, gcT0 = performance.now(), majors0 = majors, ab0 = process.memoryUsage().arrayBuffers;
     for (let i = 0; i < PACED_QUERY_ROUNDS; i++) await round(ROUND_MS);
     clearInterval(timer);
     loop.disable();
     await new Promise((res) => setTimeout(res, 50));
     const pacedGcs = gcs.slice(gcFrom).map(([a, b]) => b - a);
     const pacedWallMs = performance.now() - gcT0;
+    const pacedMajors = majors - majors0, abGrowth = (process.memoryUsage().arrayBuffers - ab0) / 2 ** 20;
     const http = await httpStop();
     // GC entries arrive asynchronously: let them land before attributing slow queries.
     await new Promise((res) => setTimeout(res, 50));
@@ -245,6 +254,7 @@ async function measure(nodes: number): Promise<Row> {
       store: latency(sampler.ms, sampler.pods), http: latency(http.ms, http.items), httpErrors: http.errors + stressHttp.errors,
       storeSlow: attr.slow, storeSlowGc: attr.slowGc, storeSlowWaited: attr.slowWaited, storeP99Ran: attr.p99Ran,
       gcOver5: pacedGcs.filter((d) => d > 5).length, gcMaxMs: Math.max(0, ...pacedGcs), gcShare: pacedGcs.reduce((a, b) => a + b, 0) / pacedWallMs,
+      gcMajors: pacedMajors, arrayBuffersGrowthMiB: abGrowth,
       loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6,
       httpFloor: latency(floor.ms, floor.items),
       stressStore: latency(stress.ms, stress.pods), stressHttp: latency(stressHttp.ms, stressHttp.items), stressStoreP99Ran: stress.attribute([]).p99Ran,
@@ -275,9 +285,9 @@ export async function run(): Promise<BenchReport> {
     '',
     `### Namespace + label-selector query under ingest at the real 15 s rate (goal p99 ≤ 5 ms), ${PACED_QUERY_ROUNDS} paced rounds`,
     '',
-    '| nodes | store level p50 / p99 / max (queries) | HTTP end to end p50 / p99 / max (requests) | pods per response | store queries > 5 ms: with a GC pause / preempted > 1 ms | store p99 of wall − run-queue wait | event-loop delay p99 / max | GC pauses > 5 ms, longest, share of wall | HTTP floor: empty namespace, no ingest, p50 / p99 / max |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.nodes} | ${lat(r.store)} | ${lat(r.http)}${r.httpErrors ? `, ${r.httpErrors} errors` : ''} | ${f(r.http.podsPerQuery, 0)} | ${r.storeSlow}: ${r.storeSlowGc} / ${r.storeSlowWaited} | ${f(r.storeP99Ran)} ms | ${f(r.loopDelayP99Ms)} / ${f(r.loopDelayMaxMs)} ms | ${r.gcOver5}, ${f(r.gcMaxMs, 1)} ms, ${f(r.gcShare * 100, 1)} % | ${lat(r.httpFloor)} |`),
+    '| nodes | store level p50 / p99 / max (queries) | HTTP end to end p50 / p99 / max (requests) | pods per response | store queries > 5 ms: with a GC pause / preempted > 1 ms | store p99 of wall − run-queue wait | event-loop delay p99 / max | GC pauses > 5 ms, longest, share of wall | mark-compacts; ArrayBuffer memory growth | HTTP floor: empty namespace, no ingest, p50 / p99 / max |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.nodes} | ${lat(r.store)} | ${lat(r.http)}${r.httpErrors ? `, ${r.httpErrors} errors` : ''} | ${f(r.http.podsPerQuery, 0)} | ${r.storeSlow}: ${r.storeSlowGc} / ${r.storeSlowWaited} | ${f(r.storeP99Ran)} ms | ${f(r.loopDelayP99Ms)} / ${f(r.loopDelayMaxMs)} ms | ${r.gcOver5}, ${f(r.gcMaxMs, 1)} ms, ${f(r.gcShare * 100, 1)} % | ${r.gcMajors}; ${f(r.arrayBuffersGrowthMiB, 1)} MiB | ${lat(r.httpFloor)} |`),
     '',
     '### Stress: the same queries during a compressed round (ingest saturating this process; not the goal\'s condition)',
     '',
@@ -302,6 +312,7 @@ export async function run(): Promise<BenchReport> {
   **Store level** = \`podMetrics({ namespace, labels, labelTerms })\` as the API handler calls it (\`labelQuery(parseLabelSelector(…))\`, parsed once per target), timed synchronously on this process's event loop (a 30 ms timer).
   **HTTP** = \`GET /apis/metrics.k8s.io/v1beta1/namespaces/<ns>/pods?labelSelector=…\` from a second child process over one keep-alive HTTPS connection (20 warm-up requests first), timed in the client from request to the last body byte; it includes TLS, fastify, the handler, JSON and any wait behind ingest work on the event loop — what the HPA (through kube-apiserver) sees of the aggregator.
   A store query is "with a GC pause" when a V8 GC event of this process (perf_hooks \`gc\` entries) overlaps it; "preempted" when the main thread waited > 1 ms on the kernel's run queue during it (\`/proc/self/task/<pid>/schedstat\`); "wall − run-queue wait" is the time the query had the CPU.
+  Mark-compacts = perf_hooks \`gc\` entries of kind major during those rounds; ArrayBuffer memory growth = \`process.memoryUsage().arrayBuffers\` after them minus before (buffers that only a mark-compact frees show up here: ingest drops grpc-js' per-stream views of the last message's HTTP/2 chunks, see \`aggregator/ingest/grpc-decoder-release.ts\`).
   Event-loop delay = \`perf_hooks.monitorEventLoopDelay\` (1 ms resolution) over the paced rounds with queries: how late a 1 ms timer ran, i.e. how long a request arriving at a random moment could wait for the loop.
   HTTP floor = the same client at the same rate against an empty namespace before any agent connects: TLS on loopback plus waking two idle processes (on this VM a request every 30 ms takes ~1.1–1.6 ms, back to back ~0.25 ms).
 - Stress: the same kinds of query during a compressed round: store level back to back (\`setImmediate\` between), HTTP one per ${QUERY_INTERVAL_MS} ms.
