@@ -130,6 +130,8 @@ interface Row {
   /** Ingest CPU per 15 s round: paced (the goal) and compressed (as earlier runs measured it). */
   pacedCpuMs: number; mCpuPerNode: number; compressedCpuMs: number; compressedMCpuPerNode: number; compressedWallMs: number;
   rssKiBPerNode: number; heapKiBPerNode: number;
+  /** Growth of each process.memoryUsage() figure (MiB) behind rssKiBPerNode, for the JSON only. */
+  memoryGrowthMiB: Record<string, number>;
   listAllMs: number; listAllCpuMs: number; listWarmMs: number; listAllPods: number;
   /** Paced rounds with queries. */
   store: Latency; http: Latency; httpErrors: number; storeSlow: number; storeSlowGc: number; storeSlowWaited: number; storeP99Ran: number;
@@ -146,7 +148,8 @@ interface Row {
 
 async function measure(nodes: number): Promise<Row> {
   gc();
-  const rss0 = process.memoryUsage().rss, heap0 = process.memoryUsage().heapUsed;
+  const mem0 = process.memoryUsage();
+  const rss0 = mem0.rss, heap0 = mem0.heapUsed;
   const store = new MetricsStore({ resolutionNs: 15n * S });
   theStore = store;
   storeQueries.clear();
@@ -250,6 +253,7 @@ async function measure(nodes: number): Promise<Row> {
       compressedCpuMs: compressed.cpuMs, compressedMCpuPerNode: compressed.cpuMs / 15 / nodes, compressedWallMs: compressed.wallMs,
       rssKiBPerNode: (mem.rss - rss0) / 1024 / nodes,
       heapKiBPerNode: (mem.heapUsed - heap0) / 1024 / nodes,
+      memoryGrowthMiB: Object.fromEntries((['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const).map((k) => [k, (mem[k] - mem0[k]) / 2 ** 20])),
       listAllMs: lists[0], listAllCpuMs: listCpuMs, listWarmMs: pct(lists.slice(1), 50), listAllPods: listed,
       store: latency(sampler.ms, sampler.pods), http: latency(http.ms, http.items), httpErrors: http.errors + stressHttp.errors,
       storeSlow: attr.slow, storeSlowGc: attr.slowGc, storeSlowWaited: attr.slowWaited, storeP99Ran: attr.p99Ran,
