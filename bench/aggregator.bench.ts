@@ -275,6 +275,9 @@ async function measure(nodes: number): Promise<Row> {
   }
 }
 
+/** The aggregator Deployment's NODE_OPTIONS (manifests/base/aggregator-deployment.yaml). */
+export const nodeFlags = ['--single-threaded-gc'] as const;
+
 export async function run(): Promise<BenchReport> {
   const rows: Row[] = [];
   for (const n of SIZES) rows.push(await measure(n));
@@ -301,7 +304,7 @@ export async function run(): Promise<BenchReport> {
   ].join('\n');
   const markdown = `
 ## Method
-- Aggregator = this process: \`startIngest\` (plaintext gRPC on 127.0.0.1, agent-auth none) + \`MetricsStore\` + the real HTTPS API server (\`startServer\`, fastify, TLS on 127.0.0.1, no authentication hook), 15 s resolution.
+- Aggregator = this process, started with the Deployment's V8 flags (\`${nodeFlags.join(' ')}\`): \`startIngest\` (plaintext gRPC on 127.0.0.1, agent-auth none) + \`MetricsStore\` + the real HTTPS API server (\`startServer\`, fastify, TLS on 127.0.0.1, no authentication hook), 15 s resolution.
 - Agents = one child process holding one bidirectional stream per simulated node, ≤ 90 streams per gRPC channel.
   Each node: 30 pods × 2 containers, node/pod/container CPU and memory counters, pod throttling and network counters, 3 labels per pod (\`app\` one of 10, \`tier\`, \`pod-template-hash\`), ${NAMESPACES} namespaces, each holding every app (pod i of node n is in namespace (n + 37 i) mod 100).
   The child encodes a round's samples before the round starts, so a round's window holds only the aggregator's work.

@@ -1,5 +1,6 @@
 // `npm run bench [name…]`: runs every bench/<name>.bench.ts in turn (never two at once: they
 // measure CPU on a 2-core machine) and writes each one's report to bench/results/<name>.md.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,7 +13,11 @@ export interface BenchReport {
   data: unknown;
 }
 
-export type BenchModule = { run(): Promise<BenchReport> };
+/**
+ * `nodeFlags`: V8 flags the measured process runs with in production (the manifests' NODE_OPTIONS);
+ * run.ts re-runs the bench in a child started with them when this process lacks them.
+ */
+export type BenchModule = { run(): Promise<BenchReport>; nodeFlags?: readonly string[] };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -28,6 +33,13 @@ const machine = await machineDescription();
 for (const name of names) {
   process.stdout.write(`bench ${name}: running\n`);
   const mod = (await import(pathToFileURL(join(here, `${name}.bench.js`)).href)) as BenchModule;
+  const missing = (mod.nodeFlags ?? []).filter((f) => !process.execArgv.includes(f));
+  if (missing.length > 0) {
+    process.stdout.write(`bench ${name}: running in a child with ${missing.join(' ')} (as deployed)\n`);
+    const r = spawnSync(process.execPath, [...process.execArgv, ...missing, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (r.status !== 0) process.exitCode = r.status ?? 1;
+    continue;
+  }
   const report = await mod.run();
   const when = new Date().toISOString();
   const md = `# Benchmark: ${name}\n\nMeasured ${when} on: ${machine}\n\n${report.markdown.trim()}\n`;
