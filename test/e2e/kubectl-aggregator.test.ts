@@ -2,7 +2,7 @@
 // CA) fed over real gRPC/TLS on loopback by a real in-process agent reading this machine's cgroups
 // and by a synthetic agent whose counters are exact, read by the real kubectl and by
 // @kubernetes/client-node's Metrics helpers as a second real client.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -13,11 +13,11 @@ import type { NodeSnapshot } from '../../agent/model.js';
 import { TickingSource } from '../integration/stream-fixtures.js';
 import { startPush, type PushClient } from '../../agent/push/client.js';
 import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
-import { createHttpAuth, type HttpAuth } from '../../aggregator/auth/factory.js';
+import type { HttpAuth } from '../../aggregator/auth/factory.js';
 import { startAggregator, type RunningAggregator } from '../../aggregator/aggregator.js';
 import { writeKubeconfig } from '../../common/kubeconfig.js';
+import { aggregatorPki } from './aggregator-pki.js';
 import { createLogger } from '../../common/logger.js';
-import { createCA, createClientCert, createServingCert } from '../../common/tls.js';
 import { spawn } from 'node:child_process';
 import { CLI, KUBECTL, run, table, waitFor } from './up-helpers.js';
 
@@ -59,14 +59,9 @@ let kubeconfig: string;
 
 t.before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kp-e2e-agg-'));
-  const ca = await createCA('e2e-serving-ca');
-  const clientCa = await createCA('e2e-client-ca');
-  const serving = await createServingCert(ca, ['localhost', '127.0.0.1']);
-  const client = await createClientCert(clientCa, 'jane', ['system:masters']);
-  await writeFile(join(dir, 'ca.crt'), ca.cert);
-  await writeFile(join(dir, 'client-ca.crt'), clientCa.cert);
   const logger = createLogger('warn');
-  auth = await createHttpAuth({ mode: 'flags', clientCaFile: join(dir, 'client-ca.crt'), log: logger });
+  const { ca, clientCa, serving, client, auth: httpAuth } = await aggregatorPki(dir, 'jane', ['system:masters'], logger);
+  auth = httpAuth;
   agg = await startAggregator({
     grpcListen: '127.0.0.1:0', secureHost: '127.0.0.1', securePort: 0, tls: serving, httpClientCa: [clientCa.cert],
     resolutionNs: BigInt(RES_MS) * MS, httpAuth: auth, agentAuth: new NoneAgentAuthenticator(), logger,

@@ -4,7 +4,7 @@
 // and a recording authorizer (standing in for the SubjectAccessReview webhook), so the attributes
 // the HPA's RBAC is checked against are asserted too.
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are inspected field by field */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -13,13 +13,13 @@ import { TickingSource } from '../integration/stream-fixtures.js';
 import { startPush, type PushClient } from '../../agent/push/client.js';
 import { formatRate } from '../../aggregator/api/custom-metrics.js';
 import { NoneAgentAuthenticator } from '../../aggregator/auth/agent-none.js';
-import { createHttpAuth, type HttpAuth } from '../../aggregator/auth/factory.js';
+import type { HttpAuth } from '../../aggregator/auth/factory.js';
 import { checkHttpRequest } from '../../aggregator/auth/http-check.js';
 import type { Authorizer, AuthzDecision, RequestAttributes } from '../../aggregator/auth/types.js';
 import { startAggregator, type RunningAggregator } from '../../aggregator/aggregator.js';
 import { writeKubeconfig } from '../../common/kubeconfig.js';
+import { aggregatorPki } from './aggregator-pki.js';
 import { createLogger } from '../../common/logger.js';
-import { createCA, createClientCert, createServingCert } from '../../common/tls.js';
 import { KUBECTL, run, waitFor } from './up-helpers.js';
 
 const RES_MS = 2000;
@@ -92,15 +92,10 @@ let kubeconfig: string;
 
 t.before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kp-e2e-custom-'));
-  const ca = await createCA('e2e-serving-ca');
-  const clientCa = await createCA('e2e-client-ca');
-  const serving = await createServingCert(ca, ['localhost', '127.0.0.1']);
-  // Not system:masters: every request goes through the authorizer.
-  const client = await createClientCert(clientCa, 'hpa-reader', ['e2e-readers']);
-  await writeFile(join(dir, 'ca.crt'), ca.cert);
-  await writeFile(join(dir, 'client-ca.crt'), clientCa.cert);
   const logger = createLogger('warn');
-  auth = await createHttpAuth({ mode: 'flags', clientCaFile: join(dir, 'client-ca.crt'), log: logger });
+  // Not system:masters: every request goes through the authorizer.
+  const { ca, clientCa, serving, client, auth: httpAuth } = await aggregatorPki(dir, 'hpa-reader', ['e2e-readers'], logger);
+  auth = httpAuth;
   const recorded: HttpAuth = { ...auth, authorizer, check: (req) => checkHttpRequest(auth.authenticator, authorizer, auth.alwaysAllowPaths, req) };
   agg = await startAggregator({
     grpcListen: '127.0.0.1:0', secureHost: '127.0.0.1', securePort: 0, tls: serving, httpClientCa: [clientCa.cert],
