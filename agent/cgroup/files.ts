@@ -37,22 +37,24 @@ export class FileCache {
     return this.buf.toString('latin1', 0, n);
   }
 
-  /** Reads a file and parses it; parse failures become ReadError("malformed") naming the file. */
+  /** Reads a file and parses its text; parse failures become ReadError("malformed") naming the file. */
   parse<T>(path: string, fn: (text: string) => T): T {
-    const text = this.read(path);
+    return this.parseBytes(path, (buf, len) => fn(buf.toString('latin1', 0, len)));
+  }
+
+  /** parse() on the raw bytes (buf[0..len)), for the files read for every cgroup every cycle. */
+  parseBytes<T>(path: string, fn: (buf: Buffer, len: number) => T): T {
+    const len = this.readRaw(path);
     try {
-      return fn(text);
+      return fn(this.buf, len);
     } catch (err) {
       if (err instanceof MalformedError) throw new ReadError('malformed', path, `${path}: ${err.message}`);
       throw err;
     }
   }
 
-  /**
-   * Reads the whole file into `buffer` and returns its length: no string is made, for the files
-   * read for every cgroup every cycle. The content is valid until the next read.
-   */
-  readRaw(path: string): number {
+  /** Reads the whole file into the reused buffer and returns its length; valid until the next read. */
+  private readRaw(path: string): number {
     let entry = this.open.get(path);
     if (!entry) {
       try {
@@ -80,10 +82,6 @@ export class FileCache {
   }
 
   /** Whether the file can be opened (kept open when it can). Used for optional files such as PSI. */
-  get buffer(): Buffer {
-    return this.buf;
-  }
-
   has(path: string): boolean {
     if (this.open.has(path)) return true;
     // A failed openSync builds an exception with a stack; a stat that may not throw is far cheaper.

@@ -148,28 +148,6 @@ export class CgroupStats {
     return (this.cycle - h.born) % REFRESH_EVERY === 0;
   }
 
-  /** Reads a file and parses it; parse failures become ReadError("malformed") naming the file. */
-  private parse<T>(file: string, fn: (text: string) => T): T {
-    const text = this.files.read(file);
-    try {
-      return fn(text);
-    } catch (err) {
-      if (err instanceof MalformedError) throw new ReadError('malformed', file, `${file}: ${err.message}`);
-      throw err;
-    }
-  }
-
-  /** parse() on raw bytes, for the files read for every cgroup every cycle. */
-  private raw<T>(file: string, fn: (buf: Buffer, len: number) => T): T {
-    const len = this.files.readRaw(file);
-    try {
-      return fn(this.files.buffer, len);
-    } catch (err) {
-      if (err instanceof MalformedError) throw new ReadError('malformed', file, `${file}: ${err.message}`);
-      throw err;
-    }
-  }
-
   private missing(name: string): ReadError {
     return new ReadError('missing_controller', name, `cgroup v1 controller "${name}" is not mounted`);
   }
@@ -179,7 +157,7 @@ export class CgroupStats {
     if (h.v2 !== undefined) {
       const file = (h.f.cpuStat ??= h.v2 + '/cpu.stat');
       const timeNs = this.clock.nowNs();
-      return this.raw(file, (b, n) => {
+      return this.files.parseBytes(file, (b, n) => {
         const r: CpuReading = { timeNs, usageNs: required(b, n, 'usage_usec', 'cpu.stat') * 1000n };
         const user = keyed(b, n, 'user_usec');
         const system = keyed(b, n, 'system_usec');
@@ -196,11 +174,11 @@ export class CgroupStats {
     }
     if (h.cpuacct === undefined) throw this.missing('cpuacct');
     const timeNs = this.clock.nowNs();
-    const r: CpuReading = { timeNs, usageNs: this.raw((h.f.usage ??= h.cpuacct + '/cpuacct.usage'), (b, n) => uint(b, n, 'cpuacct.usage')) };
+    const r: CpuReading = { timeNs, usageNs: this.files.parseBytes((h.f.usage ??= h.cpuacct + '/cpuacct.usage'), (b, n) => uint(b, n, 'cpuacct.usage')) };
     if (path === '/') {
       // user/system only for the node: per-cgroup it would double the files read, and nothing
       // downstream uses it per container (on v2 it comes free in cpu.stat).
-      const stat = this.parse((h.f.cpuacctStat ??= h.cpuacct + '/cpuacct.stat'), parseCpuacctStat);
+      const stat = this.files.parse((h.f.cpuacctStat ??= h.cpuacct + '/cpuacct.stat'), parseCpuacctStat);
       r.userNs = stat.userNs;
       r.systemNs = stat.systemNs;
       return r;
@@ -208,10 +186,10 @@ export class CgroupStats {
     if (h.cpu !== undefined) {
       // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
       if (h.hasQuota === undefined || this.due(h)) {
-        h.hasQuota = this.raw((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), bytesHasQuota);
+        h.hasQuota = this.files.parseBytes((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), bytesHasQuota);
       }
       if (h.hasQuota) {
-        this.raw((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
+        this.files.parseBytes((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
           // One pass for the three keys: three native searches cost more than the scan.
           bytesScan(b, n, V1_CFS_KEYS, scratch);
           const [periods, throttled, throttledNs] = scratch;
@@ -241,8 +219,8 @@ export class CgroupStats {
     if (h.v2 !== undefined) {
       const d = h.v2;
       const timeNs = this.clock.nowNs();
-      const usage = isRoot ? undefined : this.raw((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
-      const r = this.raw((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
+      const usage = isRoot ? undefined : this.files.parseBytes((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
+      const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
         bytesScan(b, n, V2_MEMORY_KEYS, scratch);
         const [anon, file, inactive, pf, pmf] = scratch;
         if (anon === undefined || inactive === undefined || (usage === undefined && file === undefined)) {
@@ -255,15 +233,15 @@ export class CgroupStats {
         return m;
       });
       if (isRoot) return r;
-      if (refresh || !('limit' in h)) h.limit = this.raw((h.f.memMax ??= d + '/memory.max'), memoryMax);
+      if (refresh || !('limit' in h)) h.limit = this.files.parseBytes((h.f.memMax ??= d + '/memory.max'), memoryMax);
       if (h.limit !== undefined) r.limitBytes = h.limit;
       // Swap files exist only with swap accounting; their absence is not an error.
       if (refresh && h.swapAbsent) h.swapAbsent = undefined;
       if (!h.swapAbsent) {
         const swapFile = (h.f.swapCurrent ??= d + '/memory.swap.current');
         if (this.files.has(swapFile)) {
-          r.swapUsageBytes = this.raw(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
-          if (refresh || !('swapLimit' in h)) h.swapLimit = this.raw((h.f.swapMax ??= d + '/memory.swap.max'), swapMax);
+          r.swapUsageBytes = this.files.parseBytes(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
+          if (refresh || !('swapLimit' in h)) h.swapLimit = this.files.parseBytes((h.f.swapMax ??= d + '/memory.swap.max'), swapMax);
           if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
         } else h.swapAbsent = true;
       }
@@ -272,8 +250,8 @@ export class CgroupStats {
     if (h.memory === undefined) throw this.missing('memory');
     const d = h.memory;
     const timeNs = this.clock.nowNs();
-    const usageBytes = this.raw((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
-    const r = this.raw((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
+    const usageBytes = this.files.parseBytes((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
+    const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
       bytesScan(b, n, V1_MEMORY_KEYS, scratch);
       const [inactive, totalRss, rss, pf, pmf, totalSwap, swap] = scratch;
       if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
@@ -289,7 +267,7 @@ export class CgroupStats {
       return m;
     });
     if (!isRoot) {
-      if (refresh || !('limit' in h)) h.limit = this.raw((h.f.memLimit ??= d + '/memory.limit_in_bytes'), memoryLimitInBytes);
+      if (refresh || !('limit' in h)) h.limit = this.files.parseBytes((h.f.memLimit ??= d + '/memory.limit_in_bytes'), memoryLimitInBytes);
       if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;
@@ -313,14 +291,14 @@ export class CgroupStats {
       h.psiAbsent = !this.files.has(file);
     }
     if (h.psiAbsent) return undefined;
-    return this.raw(file, (b, n) => bytesPsi(b, n, PSI_FILE[resource]));
+    return this.files.parseBytes(file, (b, n) => bytesPsi(b, n, PSI_FILE[resource]));
   }
 
   /** Processes directly in this cgroup: the lines of cgroup.procs (not recursive, as cAdvisor counts). */
   processes(path: string): bigint {
     const h = this.handle(path);
     if (h.procsDir === undefined) throw this.missing('cpuacct');
-    if (h.procs === undefined || this.due(h)) h.procs = this.raw((h.f.procs ??= h.procsDir + '/cgroup.procs'), bytesCountLines);
+    if (h.procs === undefined || this.due(h)) h.procs = this.files.parseBytes((h.f.procs ??= h.procsDir + '/cgroup.procs'), bytesCountLines);
     return h.procs;
   }
 }
