@@ -85,7 +85,6 @@ export class PodDiscovery {
   private readonly podList = new Map<string, Listed<FoundContainer[]>>();
   private readonly dirty = new Set<string>();
   private cycle = 0;
-  private now = 0;
   private phases = 0;
 
   constructor(private readonly hierarchyDir: string, private readonly podRoot: string) {}
@@ -97,7 +96,7 @@ export class PodDiscovery {
 
   private listed<T>(cache: Map<string, Listed<T>>, path: string, list: (abs: string) => T): T {
     const prev = cache.get(path);
-    const full = prev !== undefined && this.now % FULL_EVERY === prev.phase;
+    const full = prev !== undefined && this.cycle % FULL_EVERY === prev.phase;
     const abs = prev ? '' : join(this.hierarchyDir, path);
     const n = prev ? nlink('', prev.fd) : nlink(abs, undefined);
     if (prev && prev.nlink === n && n > 0 && !full && !this.dirty.has(path)) return prev.value;
@@ -124,7 +123,6 @@ export class PodDiscovery {
   }
 
   discover(): FoundPod[] {
-    this.now = this.cycle++;
     const pods: FoundPod[] = [];
     const seen = new Set<string>();
     const addPod = (path: string, uid: string, qosClass: QosClass): void => {
@@ -161,6 +159,7 @@ export class PodDiscovery {
       this.podList.delete(k);
     }
     this.dirty.clear();
+    this.cycle++;
     return pods;
   }
 }
