@@ -3,7 +3,8 @@
 // point between the two representations; neither ever goes through a float.
 import Long from 'long';
 
-export type WireLong = number | Long | { low: number; high: number; unsigned?: boolean };
+/** What a decoded 64-bit field holds: protobufjs' number or Long, or a bigint from ingest's WireReader. */
+export type WireLong = number | bigint | Long | { low: number; high: number; unsigned?: boolean };
 
 const MASK32 = 0xffffffffn;
 const MAX_U64 = (1n << 64n) - 1n;
@@ -19,13 +20,17 @@ export function toWire(value: bigint, signed = false): Long {
   return Long.fromBits(Number(v & MASK32) | 0, Number(v >> 32n) | 0, !signed);
 }
 
-/** A decoded protobuf 64-bit value → bigint. `null`/`undefined` → undefined (field absent). */
+/**
+ * A decoded protobuf 64-bit value → bigint, exactly. `null`/`undefined` → undefined (field
+ * absent); numbers must be safe integers; bigints are taken modulo 2^64 as the field's type says.
+ */
 export function fromWire(value: WireLong | null | undefined, signed = false): bigint | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new RangeError(`unsafe 64-bit number on the wire: ${value}`);
     return BigInt(value);
   }
+  if (typeof value === 'bigint') return signed ? BigInt.asIntN(64, value) : BigInt.asUintN(64, value);
   const bits = (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
   return signed ? BigInt.asIntN(64, bits) : bits;
 }

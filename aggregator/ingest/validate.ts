@@ -1,7 +1,7 @@
 // Wire → store: every value checked and bounded before it reaches the store. A bad pod is
 // rejected with a warning and the rest of the sample kept; a bad node block rejects the sample.
 import type { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
-import { u64 as fromWire, u64or0 as fromWire0, type Wire64 } from './wire-reader.js';
+import { fromWire, fromWire0, type WireLong } from '../../common/u64.js';
 import type { ContainerIn, CpuIn, HelloIn, MemoryIn, NetworkIn, PodIn, SampleIn } from '../store/input.js';
 import type { IngestLimits } from './limits.js';
 import { isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isToken, isUid } from './names.js';
@@ -48,7 +48,7 @@ function labels(l: Record<string, string>, limits: IngestLimits, where: string):
 
 class TimeCheck {
   constructor(private readonly nowNs: bigint, private readonly limits: IngestLimits) {}
-  time(v: Wire64 | null | undefined, where: string): bigint {
+  time(v: WireLong | null | undefined, where: string): bigint {
     const t = fromWire0(v, true);
     if (t <= 0n) throw new Invalid(`${where}: read time missing or negative`);
     if (t > this.nowNs + this.limits.maxFutureSkewNs) throw new Invalid(`${where}: read time is ${(t - this.nowNs) / 1_000_000_000n}s in the future (clock skew?)`);

@@ -5,16 +5,13 @@
 // agent sample carries ~700 such fields (30 pods), ~230,000 per second at 5,000 nodes. This
 // reader returns a plain number when the value is at most 2^53 (exact), and a bigint otherwise
 // (e.g. Unix-nanosecond times), read straight from the varint's bytes. The generated code is
-// unchanged: it accepts any Reader instance (`decode(reader)`), and `u64()` below is the only
-// consumer that has to know that a 64-bit field may hold a bigint.
+// unchanged: it accepts any Reader instance (`decode(reader)`), and common/u64.ts' `fromWire()`
+// turns either representation into a bigint.
 import protobuf from 'protobufjs/minimal.js';
 
 const TWO32 = 4294967296;
 /** Values below 2^53 are exact as numbers: hi < 2^21. */
 const SAFE_HI = 0x200000;
-
-/** What a 64-bit field holds after decoding with WireReader (or with protobufjs' own reader). */
-export type Wire64 = number | bigint | { low: number; high: number; unsigned?: boolean };
 
 function outOfRange(r: WireReader): RangeError {
   return new RangeError(`index out of range: ${r.pos} + 1 > ${r.len}`);
@@ -73,24 +70,3 @@ export class WireReader extends protobuf.BufferReader {
 }
 
 type Long = ReturnType<protobuf.Reader['uint64']>;
-
-/**
- * A decoded 64-bit field → bigint (undefined when absent), exactly: numbers must be safe
- * integers, bigints are taken modulo 2^64 as the field's type says, Long-shaped objects (the
- * generated code's defaults, or protobufjs' own reader) by their bits.
- */
-export function u64(value: Wire64 | null | undefined, signed = false): bigint | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new RangeError(`unsafe 64-bit number on the wire: ${value}`);
-    return BigInt(value);
-  }
-  if (typeof value === 'bigint') return signed ? BigInt.asIntN(64, value) : BigInt.asUintN(64, value);
-  const bits = (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
-  return signed ? BigInt.asIntN(64, bits) : bits;
-}
-
-/** u64 for required fields: absent decodes as protobuf's default, 0. */
-export function u64or0(value: Wire64 | null | undefined, signed = false): bigint {
-  return u64(value, signed) ?? 0n;
-}
