@@ -31,7 +31,6 @@ const names = readdirSync(here)
 mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
 const machine = await machineDescription();
 for (const name of names) {
-  process.stdout.write(`bench ${name}: running\n`);
   const mod = (await import(pathToFileURL(join(here, `${name}.bench.js`)).href)) as BenchModule;
   const missing = (mod.nodeFlags ?? []).filter((f) => !process.execArgv.includes(f));
   if (missing.length > 0) {
@@ -40,6 +39,7 @@ for (const name of names) {
     if (r.status !== 0) process.exitCode = r.status ?? 1;
     continue;
   }
+  process.stdout.write(`bench ${name}: running\n`);
   const report = await mod.run();
   const when = new Date().toISOString();
   const md = `# Benchmark: ${name}\n\nMeasured ${when} on: ${machine}\n\n${report.markdown.trim()}\n`;
