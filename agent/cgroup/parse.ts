@@ -170,9 +170,19 @@ function bytesDigits(buf: Buffer, start: number, len: number, what: string): big
   return i - start <= 15 ? BigInt(v) : BigInt(buf.toString('latin1', start, i));
 }
 
+/** The end of a single-value file's value: its length without the trailing newline. */
+function valueEnd(buf: Buffer, len: number): number {
+  return len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+}
+
+/** "-1": v1's "no limit" / "no quota". */
+function isMinusOne(buf: Buffer, end: number): boolean {
+  return end === 2 && buf[0] === 0x2d && buf[1] === 0x31;
+}
+
 /** One unsigned integer and an optional trailing newline. */
 export function bytesUint(buf: Buffer, len: number, what = 'value'): bigint {
-  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+  const end = valueEnd(buf, len);
   const v = bytesDigits(buf, 0, end, what);
   return v;
 }
@@ -255,17 +265,17 @@ export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<big
 
 /** parseLimit on bytes: "max" and "-1" (and anything above 1<<62) are unlimited → undefined. */
 export function bytesLimit(buf: Buffer, len: number, what = 'limit'): bigint | undefined {
-  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
+  const end = valueEnd(buf, len);
   if (end === 3 && buf[0] === 0x6d && buf[1] === 0x61 && buf[2] === 0x78) return undefined; // "max"
-  if (end === 2 && buf[0] === 0x2d && buf[1] === 0x31) return undefined; // "-1"
+  if (isMinusOne(buf, end)) return undefined;
   const v = bytesDigits(buf, 0, end, what);
   return v > UNLIMITED_ABOVE ? undefined : v;
 }
 
 /** v1 cpu.cfs_quota_us: "-1" means no quota; a positive number of µs is one. */
 export function bytesHasQuota(buf: Buffer, len: number): boolean {
-  const end = len > 0 && buf[len - 1] === 10 ? len - 1 : len;
-  if (end === 2 && buf[0] === 0x2d && buf[1] === 0x31) return false;
+  const end = valueEnd(buf, len);
+  if (isMinusOne(buf, end)) return false;
   return bytesDigits(buf, 0, end, 'cpu.cfs_quota_us') > 0n;
 }
 
