@@ -19,7 +19,8 @@ export function matchesTerms(labels: Readonly<Record<string, string>>, terms: re
   return true;
 }
 
-const byName = (a: IndexedPod, b: IndexedPod): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** Code-unit order by name, as the API sorts its lists (and metrics-server does). */
+export const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export class NamespaceIndex<P extends IndexedPod> {
   private readonly pods = new Map<string, P>();

@@ -9,7 +9,7 @@ import type { CpuIn, HelloIn, MemoryIn, NetworkIn, RecordResult, SampleIn, Store
 import { F, Point, Slab, type UpdateOutcome } from './slab.js';
 import { Interner } from './intern.js';
 import { nanoRate } from './rate-math.js';
-import { NamespaceIndex, matchesTerms } from './namespace-index.js';
+import { NamespaceIndex, byName, matchesTerms } from './namespace-index.js';
 
 export interface StoreOptions {
   /** The metric resolution agents sample at. */
@@ -382,7 +382,7 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       containers.push({ name: c.name, usage: { cpuNanoCores: nano, memoryWorkingSetBytes: slab.last(c.slot, F.WORKING_SET) } });
     }
     for (let i = 1; i < containers.length; i++) {
-      if (containers[i - 1].name > containers[i].name) { containers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); break; }
+      if (containers[i - 1].name > containers[i].name) { containers.sort(byName); break; }
     }
     const windowNs = typeof earliestWin === 'bigint' ? earliestWin : BigInt(earliestWin);
     return new StoredPodPoint(pod, this.extrasOf, slab.last(earliest, F.CPU_T), windowNs, containers);
@@ -397,7 +397,7 @@ export class MetricsStore implements MetricsReader, StoreWriter {
       const p = this.nodePoint(e);
       if (p) out.push(p);
     }
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return out.sort(byName);
   }
 
   podMetrics(query: PodQuery = {}): PodMetricsPoint[] {
