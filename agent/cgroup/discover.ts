@@ -66,6 +66,15 @@ function closeFd(fd: number | undefined): void {
   }
 }
 
+function sameBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (key(a[i]) !== key(b[i])) return false;
+  return true;
+}
+
+const containerKey = (c: FoundContainer): string => c.path;
+const entryKey = (e: { name: string }): string => e.name;
+
 // Only a safety net: a child removed and another added within one interval leave the link count
 // alone, but the removed one's kept-open files then fail as vanished, which re-lists its pod at once;
 // a directory removed and recreated shows a link count of 0 through the old descriptor.
@@ -86,6 +95,9 @@ export class PodDiscovery {
   private readonly dirty = new Set<string>();
   private cycle = 0;
   private phases = 0;
+  /** Whether this discover() listed anything or dropped a pod. */
+  private changed = true;
+  private last: readonly FoundPod[] = [];
 
   constructor(private readonly hierarchyDir: string, private readonly podRoot: string) {}
 
@@ -94,14 +106,17 @@ export class PodDiscovery {
     this.dirty.add(podPath);
   }
 
-  private listed<T>(cache: Map<string, Listed<T>>, path: string, list: (abs: string) => T): T {
+  private listed<T>(cache: Map<string, Listed<T[]>>, path: string, list: (abs: string) => T[], key: (x: T) => string): T[] {
     const prev = cache.get(path);
     const full = prev !== undefined && this.cycle % FULL_EVERY === prev.phase;
     const abs = prev ? '' : join(this.hierarchyDir, path);
     const n = prev ? nlink('', prev.fd) : nlink(abs, undefined);
     if (prev && prev.nlink === n && n > 0 && !full && !this.dirty.has(path)) return prev.value;
     const dir = abs || join(this.hierarchyDir, path);
-    const value = list(dir);
+    let value = list(dir);
+    // A listing that found what was there before (a full pass, a dirty mark) keeps the old array.
+    if (prev && sameBy(prev.value, value, key)) value = prev.value;
+    else this.changed = true;
     if (prev && n > 0 && !full) {
       prev.nlink = n;
       prev.value = value;
@@ -122,7 +137,12 @@ export class PodDiscovery {
     }
   }
 
-  discover(): FoundPod[] {
+  /**
+   * The pods found now. When no directory was listed again and no pod went away, this is the very
+   * array of the previous call, so callers can tell "nothing changed" by identity; do not mutate it.
+   */
+  discover(): readonly FoundPod[] {
+    this.changed = false;
     const pods: FoundPod[] = [];
     const seen = new Set<string>();
     const addPod = (path: string, uid: string, qosClass: QosClass): void => {
@@ -134,7 +154,7 @@ export class PodDiscovery {
           if (id) out.push({ id, path: joinCg(path, d.name) });
         }
         return out;
-      });
+      }, containerKey);
       pods.push({ uid, qosClass, path, containers });
     };
     type Entry = { name: string; qos?: Exclude<QosClass, 'Guaranteed'>; uid?: string };
@@ -145,22 +165,24 @@ export class PodDiscovery {
         const uid = podUidFromName(d.name);
         return uid ? [{ name: d.name, uid }] : [];
       });
-    for (const e of this.listed(this.rootList, this.podRoot, classify)) {
+    for (const e of this.listed(this.rootList, this.podRoot, classify, entryKey)) {
       if (e.uid) {
         addPod(joinCg(this.podRoot, e.name), e.uid, 'Guaranteed');
         continue;
       }
       const qosPath = joinCg(this.podRoot, e.name);
-      for (const p of this.listed(this.rootList, qosPath, classify)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
+      for (const p of this.listed(this.rootList, qosPath, classify, entryKey)) if (p.uid) addPod(joinCg(qosPath, p.name), p.uid, e.qos!);
     }
     for (const [k, v] of this.podList) {
       if (seen.has(k)) continue;
       closeFd(v.fd);
       this.podList.delete(k);
+      this.changed = true;
     }
     this.dirty.clear();
     this.cycle++;
-    return pods;
+    if (this.changed) this.last = pods;
+    return this.last;
   }
 }
 
@@ -168,7 +190,7 @@ export class PodDiscovery {
  * Pods under `podRoot` (a cgroup path) in the hierarchy rooted at `hierarchyDir`, listed afresh.
  * Guaranteed pods sit directly under the root; the other classes under their QoS directory.
  */
-export function discoverPods(hierarchyDir: string, podRoot: string): FoundPod[] {
+export function discoverPods(hierarchyDir: string, podRoot: string): readonly FoundPod[] {
   const d = new PodDiscovery(hierarchyDir, podRoot);
   try {
     return d.discover();

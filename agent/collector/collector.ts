@@ -52,11 +52,14 @@ export class Collector implements SnapshotSource {
   private podRoot: string | undefined;
   private discovery: PodDiscovery | undefined;
   private sawVanished = false;
+  // Two maps used in turn: the previous cycle's points and this cycle's.
   private prevCpu = new Map<string, CpuPoint>();
   private nextCpu = new Map<string, CpuPoint>();
   private readonly startTimes = new Map<string, bigint>();
   private failedNow = new Set<string>();
   private failedBefore = new Set<string>();
+  /** Pods by uid for the last discovery result (the same array while the tree did not change). */
+  private byUid: { found: readonly FoundPod[] | null; map: Map<string, FoundPod> } = { found: null, map: new Map() };
   private errors = 0;
   private cycles = 0;
   private snapshot: NodeSnapshot | undefined;
@@ -235,7 +238,7 @@ export class Collector implements SnapshotSource {
     return true;
   }
 
-  private findPods(): FoundPod[] {
+  private findPods(): readonly FoundPod[] {
     if (!this.discoveryDir) return [];
     if (this.podRoot === undefined && (this.opts.kubepodsCgroup || this.cycles % REDISCOVER_EVERY === 0)) {
       this.podRoot = this.opts.kubepodsCgroup ?? detectPodRoot(this.discoveryDir);
@@ -265,11 +268,12 @@ export class Collector implements SnapshotSource {
     return { c, procs };
   }
 
-  private readPods(found: FoundPod[]): PodReading[] {
+  private readPods(found: readonly FoundPod[]): PodReading[] {
     const meta = this.opts.metadata?.current() ?? null;
     // Lets the runtime side refresh as soon as the cgroup tree shows a change it has not named.
     this.opts.metadata?.observe?.(found);
-    const byUid = new Map(found.map((p) => [p.uid, p]));
+    if (this.byUid.found !== found) this.byUid = { found, map: new Map(found.map((p) => [p.uid, p])) };
+    const byUid = this.byUid.map;
     const pods: PodReading[] = [];
     if (meta) {
       for (const m of meta.values()) {
@@ -325,10 +329,14 @@ export class Collector implements SnapshotSource {
     const snapshot: NodeSnapshot = { collectedNs, node, pods, errors: this.errors };
 
     // Cgroups not read this cycle are gone: drop their previous readings, start times and files.
+    const spent = this.prevCpu;
     this.prevCpu = this.nextCpu;
-    this.nextCpu = new Map();
+    spent.clear();
+    this.nextCpu = spent;
     if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.prevCpu.has(k)) this.startTimes.delete(k);
-    this.files.sweep(REFRESH_EVERY);
+    // Every file is read at least once per REFRESH_EVERY cycles, so a sweep per period that keeps
+    // files read in the last two periods closes only those of cgroups that are gone.
+    if (this.cycles % REFRESH_EVERY === 0) this.files.sweep(1);
     for (const key of this.failedBefore) if (!this.failedNow.has(key)) this.once.clear(key);
     this.failedBefore = this.failedNow;
     this.failedNow = new Set();

@@ -42,6 +42,9 @@ const RUNTIME_SERVICE = {
   StopContainer: rt('StopContainer', v1.StopContainerRequest, v1.StopContainerResponse),
   RemoveContainer: rt('RemoveContainer', v1.RemoveContainerRequest, v1.RemoveContainerResponse),
   ListContainers: rt('ListContainers', v1.ListContainersRequest, v1.ListContainersResponse),
+  // The same two calls decoded into the name-only views (api.proto): what the agent's refresh uses.
+  ListPodSandboxNames: unary('RuntimeService', 'ListPodSandbox', v1.ListPodSandboxRequest, v1.ListPodSandboxNames),
+  ListContainerNames: unary('RuntimeService', 'ListContainers', v1.ListContainersRequest, v1.ListContainerNames),
   ContainerStatus: rt('ContainerStatus', v1.ContainerStatusRequest, v1.ContainerStatusResponse),
   ListContainerStats: rt('ListContainerStats', v1.ListContainerStatsRequest, v1.ListContainerStatsResponse),
   ListPodSandboxStats: rt('ListPodSandboxStats', v1.ListPodSandboxStatsRequest, v1.ListPodSandboxStatsResponse),
@@ -93,6 +96,14 @@ export class CriClient {
   }
   listContainers(req: runtime.v1.IListContainersRequest = {}): Promise<runtime.v1.ListContainersResponse> {
     return this.call('ListContainers', req);
+  }
+  /** ListPodSandbox decoded without annotations: ids, metadata, state, creation time and labels. */
+  listPodSandboxNames(req: runtime.v1.IListPodSandboxRequest = {}): Promise<runtime.v1.ListPodSandboxNames> {
+    return this.call('ListPodSandboxNames', req);
+  }
+  /** ListContainers decoded without labels, annotations or image: ids, metadata, state and creation time. */
+  listContainerNames(req: runtime.v1.IListContainersRequest = {}): Promise<runtime.v1.ListContainerNames> {
+    return this.call('ListContainerNames', req);
   }
   containerStatus(req: runtime.v1.IContainerStatusRequest): Promise<runtime.v1.ContainerStatusResponse> {
     return this.call('ContainerStatus', req);

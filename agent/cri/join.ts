@@ -9,8 +9,8 @@ const { SANDBOX_READY } = runtime.v1.PodSandboxState;
 const { CONTAINER_RUNNING } = runtime.v1.ContainerState;
 
 export function joinPods(
-  sandboxes: readonly runtime.v1.IPodSandbox[],
-  containers: readonly runtime.v1.IContainer[],
+  sandboxes: readonly runtime.v1.IPodSandboxNames[],
+  containers: readonly runtime.v1.IContainerNames[],
 ): Map<string, PodMeta> {
   const pods = new Map<string, PodMeta>();
   const bySandbox = new Map<string, PodMeta>();

@@ -44,6 +44,8 @@ export class CriMetadataProvider implements PodMetadataProvider {
   private lastObserved: readonly ObservedPod[] | null = null;
   /** Disagreement between the cgroup tree and the runtime's answer at the last refresh. */
   private settledSignature = '';
+  /** The last signature() and what it was computed from: discovery hands back the same array while nothing changed. */
+  private sigOf: { found: readonly ObservedPod[]; pods: Map<string, PodMeta> | null; sig: string } | null = null;
   private lastAttemptMs = 0;
   private lastOkMs = 0;
   /** Successful refreshes and failed ones, for the agent's own metrics and for tests. */
@@ -97,6 +99,14 @@ export class CriMetadataProvider implements PodMetadataProvider {
   }
 
   private signature(found: readonly ObservedPod[]): string {
+    const memo = this.sigOf;
+    if (memo && memo.found === found && memo.pods === this.pods) return memo.sig;
+    const sig = this.computeSignature(found);
+    this.sigOf = { found, pods: this.pods, sig };
+    return sig;
+  }
+
+  private computeSignature(found: readonly ObservedPod[]): string {
     const pods = this.pods;
     if (!pods) return found.length ? 'unknown' : '';
     const odd: string[] = [];
@@ -160,8 +170,8 @@ export class CriMetadataProvider implements PodMetadataProvider {
         this.runtimeVersion = v.runtimeVersion;
       }
       const [sandboxes, containers] = await Promise.all([
-        client.listPodSandbox({ filter: { state: { state: SANDBOX_READY } } }),
-        client.listContainers({ filter: { state: { state: CONTAINER_RUNNING } } }),
+        client.listPodSandboxNames({ filter: { state: { state: SANDBOX_READY } } }),
+        client.listContainerNames({ filter: { state: { state: CONTAINER_RUNNING } } }),
       ]);
       if (this.closed) return false;
       this.pods = joinPods(sandboxes.items, containers.containers);

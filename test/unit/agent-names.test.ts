@@ -49,7 +49,7 @@ t.test('cgroupfs hierarchy: guaranteed pods under the root, QoS classes below, c
   mk(dir, `kubepods/pod${UID}/${ID}`, `kubepods/burstable/podaaaaaaaa-0000-0000-0000-000000000001/${ID.replace('a', 'b')}`,
     'kubepods/besteffort/podaaaaaaaa-0000-0000-0000-000000000002', 'kubepods/burstable/notapod');
   t.equal(detectPodRoot(dir), '/kubepods');
-  const pods = discoverPods(dir, '/kubepods').sort((a, b) => a.uid.localeCompare(b.uid));
+  const pods = [...discoverPods(dir, '/kubepods')].sort((a, b) => a.uid.localeCompare(b.uid));
   t.same(pods.map((p) => [p.uid, p.qosClass, p.containers.length]), [
     [UID, 'Guaranteed', 1],
     ['aaaaaaaa-0000-0000-0000-000000000001', 'Burstable', 1],
@@ -92,7 +92,10 @@ t.test('discovery re-lists a pod when its subdirectory count moves, or when told
   const d = new PodDiscovery(dir, '/kubepods');
   const ids = (): string[] => d.discover().flatMap((p) => p.containers.map((c) => c.id)).sort();
   t.same(ids(), ['1'.repeat(64)]);
+  const unchanged = d.discover();
+  t.equal(d.discover(), unchanged, 'nothing listed again: the same array, so callers can skip their own work');
   mk(dir, `${pod}/${'2'.repeat(64)}`);
+  t.not(d.discover(), unchanged, 'a listing moved: a new array');
   t.same(ids(), ['1'.repeat(64), '2'.repeat(64)], 'a new container is found on the next cycle');
   mk(dir, `kubepods/besteffort/pod${UID.replace('5', '7')}`);
   t.equal(d.discover().length, 2, 'a new pod too');

@@ -164,6 +164,35 @@ t.test('one-pass key scan agrees with per-key lookup on v1 and v2 memory.stat, a
   t.throws(() => bytesScan(buf, n, ks, out), MalformedError);
 });
 
+t.test('lineEnd finds the same newline as a byte loop, aligned or not, and never looks past the length', async (t) => {
+  const { lineEnd } = await import('../../agent/cgroup/parse.js');
+  const backing = Buffer.alloc(4096 + 8);
+  let seed = 7;
+  const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  let checked = 0;
+  // Offsets 0..3 into one allocation: the word path (aligned) and the byte path (not) both run.
+  for (const offset of [0, 1, 2, 3]) {
+    const buf = backing.subarray(offset, offset + 4096);
+    for (let round = 0; round < 200; round++) {
+      const len = rnd(300);
+      // Newlines and bytes one bit away from one (0x0b, 0x08, 0x8a) that a wrong mask would confuse.
+      for (let i = 0; i < len; i++) buf[i] = [10, 11, 8, 0x8a, 48 + rnd(10), 32][rnd(10) < 1 ? rnd(4) : 4 + rnd(2)];
+      // Stale newlines past the length must not be found.
+      buf.fill(10, len, len + 16);
+      for (let pos = 0; pos <= len; pos++) {
+        let want = pos;
+        while (want < len && buf[want] !== 10) want++;
+        if (lineEnd(buf, pos, len) !== want) {
+          t.fail(`offset ${offset} len ${len} pos ${pos}: got ${lineEnd(buf, pos, len)}, want ${want}`);
+          return;
+        }
+        checked++;
+      }
+    }
+  }
+  t.ok(checked > 10_000, `${checked} positions agree`);
+});
+
 t.test('bytesPsi reads pressure files exactly as parsePsi does, and fails the same way', async (t) => {
   const { bytesPsi } = await import('../../agent/cgroup/parse.js');
   const buf = Buffer.alloc(512);

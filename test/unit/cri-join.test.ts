@@ -82,3 +82,22 @@ t.test('the test bed refuses a dynamically linked busybox (its image has no libc
   t.equal(hasInterpreter(await readFile(process.execPath)), true, 'node is dynamically linked');
   t.throws(() => hasInterpreter(Buffer.from('#!/bin/sh\necho not elf, padded to sixty-four bytes for the header check....\n')), /not an ELF/);
 });
+
+t.test('the name-only list views decode real list answers to the same join, skipping what they leave out', async (t) => {
+  const { cri } = await import('../../agent/cri/client.js');
+  const sandboxes = [sandbox('s1', 'u1', 200, 0, { app: 'a' })].map((s) => ({
+    ...s, annotations: { 'kubernetes.io/config.seen': 'x'.repeat(300) }, runtimeHandler: 'runc',
+  }));
+  const containers = [container('c1', 's1', 'web', 1, 210), container('c2', 's1', 'side', 0, 220)].map((c) => ({
+    ...c, image: { image: 'busybox', annotations: { a: 'b' } }, imageRef: 'sha256:abc',
+    labels: { 'io.kubernetes.container.name': c.metadata.name }, annotations: { 'io.kubernetes.container.hash': '1234' },
+  }));
+  const sbWire = cri.ListPodSandboxResponse.encode({ items: sandboxes }).finish();
+  const ctWire = cri.ListContainersResponse.encode({ containers }).finish();
+  const viewSb = cri.ListPodSandboxNames.decode(sbWire);
+  const viewCt = cri.ListContainerNames.decode(ctWire);
+  t.same(viewSb.items[0].labels, sandboxes[0].labels, 'sandbox labels kept');
+  t.notOk('annotations' in viewSb.items[0] && Object.keys((viewSb.items[0] as Record<string, unknown>).annotations ?? {}).length, 'annotations skipped');
+  t.same(joinPods(viewSb.items, viewCt.containers), joinPods(cri.ListPodSandboxResponse.decode(sbWire).items, cri.ListContainersResponse.decode(ctWire).containers),
+    'the same pods, names, uids, labels, containers and start times as from the full messages');
+});

@@ -5003,6 +5003,426 @@ export namespace runtime {
         }
 
         /**
+         * Properties of a PodSandboxNames.
+         * @deprecated Use runtime.v1.PodSandboxNames.$Properties instead.
+         */
+        interface IPodSandboxNames extends runtime.v1.PodSandboxNames.$Properties {
+        }
+
+        /** Represents a PodSandboxNames. */
+        class PodSandboxNames {
+
+            /**
+             * Constructs a new PodSandboxNames.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.PodSandboxNames.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PodSandboxNames id. */
+            id: string;
+
+            /** PodSandboxNames metadata. */
+            metadata?: (runtime.v1.PodSandboxMetadata.$Properties|null);
+
+            /** PodSandboxNames state. */
+            state: runtime.v1.PodSandboxState;
+
+            /** PodSandboxNames createdAt. */
+            createdAt: (number|Long);
+
+            /** PodSandboxNames labels. */
+            labels: { [k: string]: string };
+
+            /**
+             * Creates a new PodSandboxNames instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PodSandboxNames instance
+             */
+            static create(properties: runtime.v1.PodSandboxNames.$Shape): runtime.v1.PodSandboxNames & runtime.v1.PodSandboxNames.$Shape;
+            static create(properties?: runtime.v1.PodSandboxNames.$Properties): runtime.v1.PodSandboxNames;
+
+            /**
+             * Encodes the specified PodSandboxNames message. Does not implicitly {@link runtime.v1.PodSandboxNames.verify|verify} messages.
+             * @param m PodSandboxNames message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.PodSandboxNames.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PodSandboxNames message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.PodSandboxNames & runtime.v1.PodSandboxNames.$Shape} PodSandboxNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.PodSandboxNames & runtime.v1.PodSandboxNames.$Shape;
+
+            /**
+             * Creates a PodSandboxNames message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PodSandboxNames
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.PodSandboxNames;
+
+            /**
+             * Creates a plain object from a PodSandboxNames message. Also converts values to other types if specified.
+             * @param m PodSandboxNames
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.PodSandboxNames, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PodSandboxNames to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PodSandboxNames
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PodSandboxNames {
+
+            /** Properties of a PodSandboxNames. */
+            interface $Properties {
+
+                /** PodSandboxNames id */
+                id?: (string|null);
+
+                /** PodSandboxNames metadata */
+                metadata?: (runtime.v1.PodSandboxMetadata.$Properties|null);
+
+                /** PodSandboxNames state */
+                state?: (runtime.v1.PodSandboxState|null);
+
+                /** PodSandboxNames createdAt */
+                createdAt?: (number|Long|null);
+
+                /** PodSandboxNames labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PodSandboxNames. */
+            type $Shape = runtime.v1.PodSandboxNames.$Properties;
+        }
+
+        /**
+         * Properties of a ListPodSandboxNames.
+         * @deprecated Use runtime.v1.ListPodSandboxNames.$Properties instead.
+         */
+        interface IListPodSandboxNames extends runtime.v1.ListPodSandboxNames.$Properties {
+        }
+
+        /** Represents a ListPodSandboxNames. */
+        class ListPodSandboxNames {
+
+            /**
+             * Constructs a new ListPodSandboxNames.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.ListPodSandboxNames.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListPodSandboxNames items. */
+            items: runtime.v1.PodSandboxNames.$Properties[];
+
+            /**
+             * Creates a new ListPodSandboxNames instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPodSandboxNames instance
+             */
+            static create(properties: runtime.v1.ListPodSandboxNames.$Shape): runtime.v1.ListPodSandboxNames & runtime.v1.ListPodSandboxNames.$Shape;
+            static create(properties?: runtime.v1.ListPodSandboxNames.$Properties): runtime.v1.ListPodSandboxNames;
+
+            /**
+             * Encodes the specified ListPodSandboxNames message. Does not implicitly {@link runtime.v1.ListPodSandboxNames.verify|verify} messages.
+             * @param m ListPodSandboxNames message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.ListPodSandboxNames.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPodSandboxNames message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.ListPodSandboxNames & runtime.v1.ListPodSandboxNames.$Shape} ListPodSandboxNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.ListPodSandboxNames & runtime.v1.ListPodSandboxNames.$Shape;
+
+            /**
+             * Creates a ListPodSandboxNames message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListPodSandboxNames
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.ListPodSandboxNames;
+
+            /**
+             * Creates a plain object from a ListPodSandboxNames message. Also converts values to other types if specified.
+             * @param m ListPodSandboxNames
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.ListPodSandboxNames, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListPodSandboxNames to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListPodSandboxNames
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPodSandboxNames {
+
+            /** Properties of a ListPodSandboxNames. */
+            interface $Properties {
+
+                /** ListPodSandboxNames items */
+                items?: (runtime.v1.PodSandboxNames.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPodSandboxNames. */
+            type $Shape = runtime.v1.ListPodSandboxNames.$Properties;
+        }
+
+        /**
+         * Properties of a ContainerNames.
+         * @deprecated Use runtime.v1.ContainerNames.$Properties instead.
+         */
+        interface IContainerNames extends runtime.v1.ContainerNames.$Properties {
+        }
+
+        /** Represents a ContainerNames. */
+        class ContainerNames {
+
+            /**
+             * Constructs a new ContainerNames.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.ContainerNames.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContainerNames id. */
+            id: string;
+
+            /** ContainerNames podSandboxId. */
+            podSandboxId: string;
+
+            /** ContainerNames metadata. */
+            metadata?: (runtime.v1.ContainerMetadata.$Properties|null);
+
+            /** ContainerNames state. */
+            state: runtime.v1.ContainerState;
+
+            /** ContainerNames createdAt. */
+            createdAt: (number|Long);
+
+            /**
+             * Creates a new ContainerNames instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContainerNames instance
+             */
+            static create(properties: runtime.v1.ContainerNames.$Shape): runtime.v1.ContainerNames & runtime.v1.ContainerNames.$Shape;
+            static create(properties?: runtime.v1.ContainerNames.$Properties): runtime.v1.ContainerNames;
+
+            /**
+             * Encodes the specified ContainerNames message. Does not implicitly {@link runtime.v1.ContainerNames.verify|verify} messages.
+             * @param m ContainerNames message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.ContainerNames.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContainerNames message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.ContainerNames & runtime.v1.ContainerNames.$Shape} ContainerNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.ContainerNames & runtime.v1.ContainerNames.$Shape;
+
+            /**
+             * Creates a ContainerNames message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ContainerNames
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.ContainerNames;
+
+            /**
+             * Creates a plain object from a ContainerNames message. Also converts values to other types if specified.
+             * @param m ContainerNames
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.ContainerNames, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContainerNames to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContainerNames
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContainerNames {
+
+            /** Properties of a ContainerNames. */
+            interface $Properties {
+
+                /** ContainerNames id */
+                id?: (string|null);
+
+                /** ContainerNames podSandboxId */
+                podSandboxId?: (string|null);
+
+                /** ContainerNames metadata */
+                metadata?: (runtime.v1.ContainerMetadata.$Properties|null);
+
+                /** ContainerNames state */
+                state?: (runtime.v1.ContainerState|null);
+
+                /** ContainerNames createdAt */
+                createdAt?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContainerNames. */
+            type $Shape = runtime.v1.ContainerNames.$Properties;
+        }
+
+        /**
+         * Properties of a ListContainerNames.
+         * @deprecated Use runtime.v1.ListContainerNames.$Properties instead.
+         */
+        interface IListContainerNames extends runtime.v1.ListContainerNames.$Properties {
+        }
+
+        /** Represents a ListContainerNames. */
+        class ListContainerNames {
+
+            /**
+             * Constructs a new ListContainerNames.
+             * @param [p] Properties to set
+             */
+            constructor(p?: runtime.v1.ListContainerNames.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListContainerNames containers. */
+            containers: runtime.v1.ContainerNames.$Properties[];
+
+            /**
+             * Creates a new ListContainerNames instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListContainerNames instance
+             */
+            static create(properties: runtime.v1.ListContainerNames.$Shape): runtime.v1.ListContainerNames & runtime.v1.ListContainerNames.$Shape;
+            static create(properties?: runtime.v1.ListContainerNames.$Properties): runtime.v1.ListContainerNames;
+
+            /**
+             * Encodes the specified ListContainerNames message. Does not implicitly {@link runtime.v1.ListContainerNames.verify|verify} messages.
+             * @param m ListContainerNames message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: runtime.v1.ListContainerNames.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListContainerNames message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {runtime.v1.ListContainerNames & runtime.v1.ListContainerNames.$Shape} ListContainerNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): runtime.v1.ListContainerNames & runtime.v1.ListContainerNames.$Shape;
+
+            /**
+             * Creates a ListContainerNames message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ListContainerNames
+             */
+            static fromObject(d: { [k: string]: any }): runtime.v1.ListContainerNames;
+
+            /**
+             * Creates a plain object from a ListContainerNames message. Also converts values to other types if specified.
+             * @param m ListContainerNames
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: runtime.v1.ListContainerNames, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListContainerNames to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListContainerNames
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListContainerNames {
+
+            /** Properties of a ListContainerNames. */
+            interface $Properties {
+
+                /** ListContainerNames containers */
+                containers?: (runtime.v1.ContainerNames.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListContainerNames. */
+            type $Shape = runtime.v1.ListContainerNames.$Properties;
+        }
+
+        /**
          * Properties of a ContainerStatusRequest.
          * @deprecated Use runtime.v1.ContainerStatusRequest.$Properties instead.
          */

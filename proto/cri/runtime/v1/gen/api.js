@@ -14066,6 +14066,1272 @@ export const runtime = $root.runtime = (() => {
             return ListContainersResponse;
         })();
 
+        v1.PodSandboxNames = (function() {
+
+            /**
+             * Properties of a PodSandboxNames.
+             * @typedef {Object} runtime.v1.PodSandboxNames.$Properties
+             * @property {string|null} [id] PodSandboxNames id
+             * @property {runtime.v1.PodSandboxMetadata.$Properties|null} [metadata] PodSandboxNames metadata
+             * @property {runtime.v1.PodSandboxState|null} [state] PodSandboxNames state
+             * @property {number|Long|null} [createdAt] PodSandboxNames createdAt
+             * @property {Object.<string,string>|null} [labels] PodSandboxNames labels
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PodSandboxNames.
+             * @memberof runtime.v1
+             * @interface IPodSandboxNames
+             * @augments runtime.v1.PodSandboxNames.$Properties
+             * @deprecated Use runtime.v1.PodSandboxNames.$Properties instead.
+             */
+
+            /**
+             * Shape of a PodSandboxNames.
+             * @typedef {runtime.v1.PodSandboxNames.$Properties} runtime.v1.PodSandboxNames.$Shape
+             */
+
+            /**
+             * Constructs a new PodSandboxNames.
+             * @memberof runtime.v1
+             * @classdesc Represents a PodSandboxNames.
+             * @constructor
+             * @param {runtime.v1.PodSandboxNames.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PodSandboxNames = function (p) {
+                this.labels = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PodSandboxNames id.
+             * @member {string} id
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             */
+            PodSandboxNames.prototype.id = "";
+
+            /**
+             * PodSandboxNames metadata.
+             * @member {runtime.v1.PodSandboxMetadata.$Properties|null|undefined} metadata
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             */
+            PodSandboxNames.prototype.metadata = null;
+
+            /**
+             * PodSandboxNames state.
+             * @member {runtime.v1.PodSandboxState} state
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             */
+            PodSandboxNames.prototype.state = 0;
+
+            /**
+             * PodSandboxNames createdAt.
+             * @member {number|Long} createdAt
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             */
+            PodSandboxNames.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PodSandboxNames labels.
+             * @member {Object.<string,string>} labels
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             */
+            PodSandboxNames.prototype.labels = $util.emptyObject;
+
+            /**
+             * Creates a new PodSandboxNames instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {runtime.v1.PodSandboxNames.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.PodSandboxNames} PodSandboxNames instance
+             * @type {{
+             *   (properties: runtime.v1.PodSandboxNames.$Shape): runtime.v1.PodSandboxNames & runtime.v1.PodSandboxNames.$Shape;
+             *   (properties?: runtime.v1.PodSandboxNames.$Properties): runtime.v1.PodSandboxNames;
+             * }}
+             */
+            PodSandboxNames.create = function(properties) {
+                return new PodSandboxNames(properties);
+            };
+
+            /**
+             * Encodes the specified PodSandboxNames message. Does not implicitly {@link runtime.v1.PodSandboxNames.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {runtime.v1.PodSandboxNames.$Properties} m PodSandboxNames message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PodSandboxNames.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.runtime.v1.PodSandboxMetadata.encode(m.metadata, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.state);
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && (typeof m.createdAt === "object" ? m.createdAt.low || m.createdAt.high : m.createdAt !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.createdAt);
+                if (m.labels != null && $Object.hasOwnProperty.call(m, "labels")) {
+                    for (var ks = $Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.labels[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PodSandboxNames message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.PodSandboxNames & runtime.v1.PodSandboxNames.$Shape} PodSandboxNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PodSandboxNames.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.PodSandboxNames();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.runtime.v1.PodSandboxMetadata.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdAt = v;
+                            else
+                                delete m.createdAt;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (m.labels === $util.emptyObject)
+                                m.labels = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.labels, k);
+                            m.labels[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PodSandboxNames message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.PodSandboxNames} PodSandboxNames
+             */
+            PodSandboxNames.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.PodSandboxNames)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.PodSandboxNames: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.PodSandboxNames();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.metadata != null) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".runtime.v1.PodSandboxNames.metadata: object expected");
+                    m.metadata = $root.runtime.v1.PodSandboxMetadata.fromObject(d.metadata, q + 1);
+                }
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.runtime.v1.PodSandboxState[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "SANDBOX_READY":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "SANDBOX_NOTREADY":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.createdAt != null) {
+                    if (typeof d.createdAt === "object" ? d.createdAt.low || d.createdAt.high : $Number(d.createdAt) !== 0) {
+                        if ($util.Long)
+                            m.createdAt = $util.Long.fromValue(d.createdAt, false);
+                        else if (typeof d.createdAt === "string")
+                            m.createdAt = $parseInt(d.createdAt, 10);
+                        else if (typeof d.createdAt === "number")
+                            m.createdAt = d.createdAt;
+                        else if (typeof d.createdAt === "object")
+                            m.createdAt = new $util.LongBits(d.createdAt.low >>> 0, d.createdAt.high >>> 0).toNumber();
+                    }
+                }
+                if (d.labels) {
+                    if (!$util.isObject(d.labels))
+                        throw $TypeError(".runtime.v1.PodSandboxNames.labels: object expected");
+                    m.labels = {};
+                    for (var ks = $Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.labels, ks[i]);
+                        m.labels[ks[i]] = $String(d.labels[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PodSandboxNames message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {runtime.v1.PodSandboxNames} m PodSandboxNames
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PodSandboxNames.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.labels = {};
+                }
+                if (o.defaults) {
+                    d.id = "";
+                    d.metadata = null;
+                    d.state = o.enums === $String ? "SANDBOX_READY" : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdAt = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdAt = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    d.metadata = $root.runtime.v1.PodSandboxMetadata.toObject(m.metadata, o, q + 1);
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.runtime.v1.PodSandboxState[m.state] === $undefined ? m.state : $root.runtime.v1.PodSandboxState[m.state] : m.state;
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdAt = typeof m.createdAt === "number" ? $BigInt(m.createdAt) : $util.Long.fromBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdAt === "number")
+                        d.createdAt = o.longs === $String ? $String(m.createdAt) : m.createdAt;
+                    else
+                        d.createdAt = o.longs === $String ? $util.Long.prototype.toString.call(m.createdAt) : o.longs === $Number ? new $util.LongBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0).toNumber() : m.createdAt;
+                }
+                var ks2;
+                if (m.labels && (ks2 = $Object.keys(m.labels)).length) {
+                    d.labels = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.labels, ks2[j]);
+                        d.labels[ks2[j]] = m.labels[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PodSandboxNames to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.PodSandboxNames
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PodSandboxNames.prototype.toJSON = function() {
+                return PodSandboxNames.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PodSandboxNames
+             * @function getTypeUrl
+             * @memberof runtime.v1.PodSandboxNames
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PodSandboxNames.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.PodSandboxNames";
+            };
+
+            return PodSandboxNames;
+        })();
+
+        v1.ListPodSandboxNames = (function() {
+
+            /**
+             * Properties of a ListPodSandboxNames.
+             * @typedef {Object} runtime.v1.ListPodSandboxNames.$Properties
+             * @property {Array.<runtime.v1.PodSandboxNames.$Properties>|null} [items] ListPodSandboxNames items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPodSandboxNames.
+             * @memberof runtime.v1
+             * @interface IListPodSandboxNames
+             * @augments runtime.v1.ListPodSandboxNames.$Properties
+             * @deprecated Use runtime.v1.ListPodSandboxNames.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPodSandboxNames.
+             * @typedef {runtime.v1.ListPodSandboxNames.$Properties} runtime.v1.ListPodSandboxNames.$Shape
+             */
+
+            /**
+             * Constructs a new ListPodSandboxNames.
+             * @memberof runtime.v1
+             * @classdesc Represents a ListPodSandboxNames.
+             * @constructor
+             * @param {runtime.v1.ListPodSandboxNames.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListPodSandboxNames = function (p) {
+                this.items = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListPodSandboxNames items.
+             * @member {Array.<runtime.v1.PodSandboxNames.$Properties>} items
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @instance
+             */
+            ListPodSandboxNames.prototype.items = $util.emptyArray;
+
+            /**
+             * Creates a new ListPodSandboxNames instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {runtime.v1.ListPodSandboxNames.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.ListPodSandboxNames} ListPodSandboxNames instance
+             * @type {{
+             *   (properties: runtime.v1.ListPodSandboxNames.$Shape): runtime.v1.ListPodSandboxNames & runtime.v1.ListPodSandboxNames.$Shape;
+             *   (properties?: runtime.v1.ListPodSandboxNames.$Properties): runtime.v1.ListPodSandboxNames;
+             * }}
+             */
+            ListPodSandboxNames.create = function(properties) {
+                return new ListPodSandboxNames(properties);
+            };
+
+            /**
+             * Encodes the specified ListPodSandboxNames message. Does not implicitly {@link runtime.v1.ListPodSandboxNames.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {runtime.v1.ListPodSandboxNames.$Properties} m ListPodSandboxNames message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPodSandboxNames.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.items != null && m.items.length) {
+                    for (var i = 0; i < m.items.length; ++i)
+                        $root.runtime.v1.PodSandboxNames.encode(m.items[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListPodSandboxNames message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.ListPodSandboxNames & runtime.v1.ListPodSandboxNames.$Shape} ListPodSandboxNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPodSandboxNames.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.ListPodSandboxNames();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.items && m.items.length))
+                                m.items = [];
+                            m.items.push($root.runtime.v1.PodSandboxNames.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListPodSandboxNames message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.ListPodSandboxNames} ListPodSandboxNames
+             */
+            ListPodSandboxNames.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.ListPodSandboxNames)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.ListPodSandboxNames: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.ListPodSandboxNames();
+                if (d.items) {
+                    if (!$Array.isArray(d.items))
+                        throw $TypeError(".runtime.v1.ListPodSandboxNames.items: array expected");
+                    m.items = $Array(d.items.length);
+                    for (var i = 0; i < d.items.length; ++i) {
+                        if (!$util.isObject(d.items[i]))
+                            throw $TypeError(".runtime.v1.ListPodSandboxNames.items: object expected");
+                        m.items[i] = $root.runtime.v1.PodSandboxNames.fromObject(d.items[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListPodSandboxNames message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {runtime.v1.ListPodSandboxNames} m ListPodSandboxNames
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListPodSandboxNames.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.items = [];
+                }
+                if (m.items && m.items.length) {
+                    d.items = $Array(m.items.length);
+                    for (var j = 0; j < m.items.length; ++j) {
+                        d.items[j] = $root.runtime.v1.PodSandboxNames.toObject(m.items[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListPodSandboxNames to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListPodSandboxNames.prototype.toJSON = function() {
+                return ListPodSandboxNames.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListPodSandboxNames
+             * @function getTypeUrl
+             * @memberof runtime.v1.ListPodSandboxNames
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListPodSandboxNames.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.ListPodSandboxNames";
+            };
+
+            return ListPodSandboxNames;
+        })();
+
+        v1.ContainerNames = (function() {
+
+            /**
+             * Properties of a ContainerNames.
+             * @typedef {Object} runtime.v1.ContainerNames.$Properties
+             * @property {string|null} [id] ContainerNames id
+             * @property {string|null} [podSandboxId] ContainerNames podSandboxId
+             * @property {runtime.v1.ContainerMetadata.$Properties|null} [metadata] ContainerNames metadata
+             * @property {runtime.v1.ContainerState|null} [state] ContainerNames state
+             * @property {number|Long|null} [createdAt] ContainerNames createdAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContainerNames.
+             * @memberof runtime.v1
+             * @interface IContainerNames
+             * @augments runtime.v1.ContainerNames.$Properties
+             * @deprecated Use runtime.v1.ContainerNames.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContainerNames.
+             * @typedef {runtime.v1.ContainerNames.$Properties} runtime.v1.ContainerNames.$Shape
+             */
+
+            /**
+             * Constructs a new ContainerNames.
+             * @memberof runtime.v1
+             * @classdesc Represents a ContainerNames.
+             * @constructor
+             * @param {runtime.v1.ContainerNames.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContainerNames = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ContainerNames id.
+             * @member {string} id
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             */
+            ContainerNames.prototype.id = "";
+
+            /**
+             * ContainerNames podSandboxId.
+             * @member {string} podSandboxId
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             */
+            ContainerNames.prototype.podSandboxId = "";
+
+            /**
+             * ContainerNames metadata.
+             * @member {runtime.v1.ContainerMetadata.$Properties|null|undefined} metadata
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             */
+            ContainerNames.prototype.metadata = null;
+
+            /**
+             * ContainerNames state.
+             * @member {runtime.v1.ContainerState} state
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             */
+            ContainerNames.prototype.state = 0;
+
+            /**
+             * ContainerNames createdAt.
+             * @member {number|Long} createdAt
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             */
+            ContainerNames.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ContainerNames instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {runtime.v1.ContainerNames.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.ContainerNames} ContainerNames instance
+             * @type {{
+             *   (properties: runtime.v1.ContainerNames.$Shape): runtime.v1.ContainerNames & runtime.v1.ContainerNames.$Shape;
+             *   (properties?: runtime.v1.ContainerNames.$Properties): runtime.v1.ContainerNames;
+             * }}
+             */
+            ContainerNames.create = function(properties) {
+                return new ContainerNames(properties);
+            };
+
+            /**
+             * Encodes the specified ContainerNames message. Does not implicitly {@link runtime.v1.ContainerNames.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {runtime.v1.ContainerNames.$Properties} m ContainerNames message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContainerNames.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.podSandboxId != null && $Object.hasOwnProperty.call(m, "podSandboxId") && m.podSandboxId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.podSandboxId);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata"))
+                    $root.runtime.v1.ContainerMetadata.encode(m.metadata, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.state);
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && (typeof m.createdAt === "object" ? m.createdAt.low || m.createdAt.high : m.createdAt !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).int64(m.createdAt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ContainerNames message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.ContainerNames & runtime.v1.ContainerNames.$Shape} ContainerNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContainerNames.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.ContainerNames();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.podSandboxId = v;
+                            else
+                                delete m.podSandboxId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.metadata = $root.runtime.v1.ContainerMetadata.decode(r, r.size(), $undefined, q + 1, m.metadata);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdAt = v;
+                            else
+                                delete m.createdAt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ContainerNames message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.ContainerNames} ContainerNames
+             */
+            ContainerNames.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.ContainerNames)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.ContainerNames: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.ContainerNames();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.podSandboxId != null) {
+                    if (typeof d.podSandboxId !== "string" || d.podSandboxId.length) {
+                        m.podSandboxId = $String(d.podSandboxId);
+                    }
+                }
+                if (d.metadata != null) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".runtime.v1.ContainerNames.metadata: object expected");
+                    m.metadata = $root.runtime.v1.ContainerMetadata.fromObject(d.metadata, q + 1);
+                }
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.runtime.v1.ContainerState[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "CONTAINER_CREATED":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "CONTAINER_RUNNING":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    case "CONTAINER_EXITED":
+                    case 2:
+                        m.state = 2;
+                        break;
+                    case "CONTAINER_UNKNOWN":
+                    case 3:
+                        m.state = 3;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.createdAt != null) {
+                    if (typeof d.createdAt === "object" ? d.createdAt.low || d.createdAt.high : $Number(d.createdAt) !== 0) {
+                        if ($util.Long)
+                            m.createdAt = $util.Long.fromValue(d.createdAt, false);
+                        else if (typeof d.createdAt === "string")
+                            m.createdAt = $parseInt(d.createdAt, 10);
+                        else if (typeof d.createdAt === "number")
+                            m.createdAt = d.createdAt;
+                        else if (typeof d.createdAt === "object")
+                            m.createdAt = new $util.LongBits(d.createdAt.low >>> 0, d.createdAt.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ContainerNames message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {runtime.v1.ContainerNames} m ContainerNames
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContainerNames.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.podSandboxId = "";
+                    d.metadata = null;
+                    d.state = o.enums === $String ? "CONTAINER_CREATED" : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdAt = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdAt = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.podSandboxId != null && $Object.hasOwnProperty.call(m, "podSandboxId")) {
+                    d.podSandboxId = m.podSandboxId;
+                }
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    d.metadata = $root.runtime.v1.ContainerMetadata.toObject(m.metadata, o, q + 1);
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.runtime.v1.ContainerState[m.state] === $undefined ? m.state : $root.runtime.v1.ContainerState[m.state] : m.state;
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdAt = typeof m.createdAt === "number" ? $BigInt(m.createdAt) : $util.Long.fromBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdAt === "number")
+                        d.createdAt = o.longs === $String ? $String(m.createdAt) : m.createdAt;
+                    else
+                        d.createdAt = o.longs === $String ? $util.Long.prototype.toString.call(m.createdAt) : o.longs === $Number ? new $util.LongBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0).toNumber() : m.createdAt;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ContainerNames to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.ContainerNames
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContainerNames.prototype.toJSON = function() {
+                return ContainerNames.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContainerNames
+             * @function getTypeUrl
+             * @memberof runtime.v1.ContainerNames
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContainerNames.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.ContainerNames";
+            };
+
+            return ContainerNames;
+        })();
+
+        v1.ListContainerNames = (function() {
+
+            /**
+             * Properties of a ListContainerNames.
+             * @typedef {Object} runtime.v1.ListContainerNames.$Properties
+             * @property {Array.<runtime.v1.ContainerNames.$Properties>|null} [containers] ListContainerNames containers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListContainerNames.
+             * @memberof runtime.v1
+             * @interface IListContainerNames
+             * @augments runtime.v1.ListContainerNames.$Properties
+             * @deprecated Use runtime.v1.ListContainerNames.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListContainerNames.
+             * @typedef {runtime.v1.ListContainerNames.$Properties} runtime.v1.ListContainerNames.$Shape
+             */
+
+            /**
+             * Constructs a new ListContainerNames.
+             * @memberof runtime.v1
+             * @classdesc Represents a ListContainerNames.
+             * @constructor
+             * @param {runtime.v1.ListContainerNames.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListContainerNames = function (p) {
+                this.containers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListContainerNames containers.
+             * @member {Array.<runtime.v1.ContainerNames.$Properties>} containers
+             * @memberof runtime.v1.ListContainerNames
+             * @instance
+             */
+            ListContainerNames.prototype.containers = $util.emptyArray;
+
+            /**
+             * Creates a new ListContainerNames instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {runtime.v1.ListContainerNames.$Properties=} [properties] Properties to set
+             * @returns {runtime.v1.ListContainerNames} ListContainerNames instance
+             * @type {{
+             *   (properties: runtime.v1.ListContainerNames.$Shape): runtime.v1.ListContainerNames & runtime.v1.ListContainerNames.$Shape;
+             *   (properties?: runtime.v1.ListContainerNames.$Properties): runtime.v1.ListContainerNames;
+             * }}
+             */
+            ListContainerNames.create = function(properties) {
+                return new ListContainerNames(properties);
+            };
+
+            /**
+             * Encodes the specified ListContainerNames message. Does not implicitly {@link runtime.v1.ListContainerNames.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {runtime.v1.ListContainerNames.$Properties} m ListContainerNames message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListContainerNames.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.containers != null && m.containers.length) {
+                    for (var i = 0; i < m.containers.length; ++i)
+                        $root.runtime.v1.ContainerNames.encode(m.containers[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListContainerNames message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {runtime.v1.ListContainerNames & runtime.v1.ListContainerNames.$Shape} ListContainerNames
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListContainerNames.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.runtime.v1.ListContainerNames();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.containers && m.containers.length))
+                                m.containers = [];
+                            m.containers.push($root.runtime.v1.ContainerNames.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListContainerNames message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {runtime.v1.ListContainerNames} ListContainerNames
+             */
+            ListContainerNames.fromObject = function (d, q) {
+                if (d instanceof $root.runtime.v1.ListContainerNames)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".runtime.v1.ListContainerNames: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.runtime.v1.ListContainerNames();
+                if (d.containers) {
+                    if (!$Array.isArray(d.containers))
+                        throw $TypeError(".runtime.v1.ListContainerNames.containers: array expected");
+                    m.containers = $Array(d.containers.length);
+                    for (var i = 0; i < d.containers.length; ++i) {
+                        if (!$util.isObject(d.containers[i]))
+                            throw $TypeError(".runtime.v1.ListContainerNames.containers: object expected");
+                        m.containers[i] = $root.runtime.v1.ContainerNames.fromObject(d.containers[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListContainerNames message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {runtime.v1.ListContainerNames} m ListContainerNames
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListContainerNames.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.containers = [];
+                }
+                if (m.containers && m.containers.length) {
+                    d.containers = $Array(m.containers.length);
+                    for (var j = 0; j < m.containers.length; ++j) {
+                        d.containers[j] = $root.runtime.v1.ContainerNames.toObject(m.containers[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListContainerNames to JSON.
+             * @function toJSON
+             * @memberof runtime.v1.ListContainerNames
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListContainerNames.prototype.toJSON = function() {
+                return ListContainerNames.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListContainerNames
+             * @function getTypeUrl
+             * @memberof runtime.v1.ListContainerNames
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListContainerNames.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/runtime.v1.ListContainerNames";
+            };
+
+            return ListContainerNames;
+        })();
+
         v1.ContainerStatusRequest = (function() {
 
             /**
