@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createLogger } from '../common/logger.js';
 import { Collector } from '../agent/collector/collector.js';
 import type { BenchReport } from './run.js';
+import { AGENT_NODE_FLAGS } from './agent-flags.js';
 
 const CG = '/sys/fs/cgroup';
 const CONTROLLERS = ['cpu', 'cpuacct', 'memory', 'pids'];
@@ -23,7 +24,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 // The V8 flags the DaemonSet gives the agent (NODE_OPTIONS in manifests/base/agent-daemonset.yaml):
 // a 1 MiB young generation instead of 16 MiB; the agent allocates little per cycle.
-const AGENT_NODE_FLAGS = ['--max-semi-space-size=1'];
 
 function hex(n: number, len: number): string {
   return n.toString(16).padStart(len, '0');

@@ -110,7 +110,9 @@ export class FileCache {
    * disappeared). Files read only every few cycles (limits) must have a smaller refresh period.
    */
   sweep(idleSweeps = 0): void {
-    for (const [path, entry] of this.open) if (this.gen - entry.gen > idleSweeps) this.close(path);
+    this.open.forEach((entry, path) => {
+      if (this.gen - entry.gen > idleSweeps) this.close(path);
+    });
     this.gen++;
   }
 

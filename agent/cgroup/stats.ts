@@ -11,12 +11,13 @@ import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesCountLines, bytesHasQuota, bytesKeyed as keyed, bytesLimit, bytesRequired as required, bytesScan, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
+import { bytesCountLines, bytesHasQuota, bytesKeyed as keyed, bytesLimit, bytesRequired as required, bytesScanAt, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
 const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
 const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgmajfault']);
-const scratch: Array<bigint | undefined> = [];
+/** Value offsets from bytesScanAt, reused by every scan (the reads are synchronous). */
+const at = new Int32Array(8);
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
 
@@ -101,7 +102,10 @@ export class CgroupStats {
 
   /** Marks a new cycle; cgroups not touched during the previous one are forgotten. */
   beginCycle(): void {
-    for (const [path, h] of this.handles) if (h.seen < this.cycle) this.handles.delete(path);
+    // forEach, not for-of over entries: no [key, value] array per cgroup per cycle.
+    this.handles.forEach((h, path, map) => {
+      if (h.seen < this.cycle) map.delete(path);
+    });
     this.cycle++;
   }
 
@@ -191,8 +195,10 @@ export class CgroupStats {
       if (h.hasQuota) {
         this.files.parseBytes((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
           // One pass for the three keys: three native searches cost more than the scan.
-          bytesScan(b, n, V1_CFS_KEYS, scratch);
-          const [periods, throttled, throttledNs] = scratch;
+          bytesScanAt(b, n, V1_CFS_KEYS, at);
+          const periods = valueAt(b, at[0], n, 'nr_periods');
+          const throttled = valueAt(b, at[1], n, 'nr_throttled');
+          const throttledNs = valueAt(b, at[2], n, 'throttled_time');
           if (periods === undefined) throw new MalformedError('cpu.stat: no "nr_periods" line');
           if (throttled === undefined) throw new MalformedError('cpu.stat: no "nr_throttled" line');
           if (throttledNs === undefined) throw new MalformedError('cpu.stat: no "throttled_time" line');
@@ -221,8 +227,13 @@ export class CgroupStats {
       const timeNs = this.clock.nowNs();
       const usage = isRoot ? undefined : this.files.parseBytes((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
       const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
-        bytesScan(b, n, V2_MEMORY_KEYS, scratch);
-        const [anon, file, inactive, pf, pmf] = scratch;
+        bytesScanAt(b, n, V2_MEMORY_KEYS, at);
+        const anon = valueAt(b, at[0], n, 'anon');
+        // file only where it makes the usage: the root, which has no memory.current.
+        const file = usage === undefined ? valueAt(b, at[1], n, 'file') : 0n;
+        const inactive = valueAt(b, at[2], n, 'inactive_file');
+        const pf = valueAt(b, at[3], n, 'pgfault');
+        const pmf = valueAt(b, at[4], n, 'pgmajfault');
         if (anon === undefined || inactive === undefined || (usage === undefined && file === undefined)) {
           throw new MalformedError('memory.stat: no "anon", "file" or "inactive_file" line');
         }
@@ -252,17 +263,19 @@ export class CgroupStats {
     const timeNs = this.clock.nowNs();
     const usageBytes = this.files.parseBytes((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
     const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
-      bytesScan(b, n, V1_MEMORY_KEYS, scratch);
-      const [inactive, totalRss, rss, pf, pmf, totalSwap, swap] = scratch;
+      bytesScanAt(b, n, V1_MEMORY_KEYS, at);
+      const inactive = valueAt(b, at[0], n, 'total_inactive_file');
       if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
       // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
-      const rssBytes = totalRss ?? rss;
+      const rssBytes = at[1] >= 0 ? valueAt(b, at[1], n, 'total_rss') : valueAt(b, at[2], n, 'rss');
       if (rssBytes === undefined) throw new MalformedError('memory.stat: no "total_rss" or "rss" line');
+      const pf = valueAt(b, at[3], n, 'pgfault');
+      const pmf = valueAt(b, at[4], n, 'pgmajfault');
+      const sw = at[5] >= 0 ? valueAt(b, at[5], n, 'total_swap') : valueAt(b, at[6], n, 'swap');
       const m: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes };
       // The v1 keys without total_ count the cgroup alone; cAdvisor reads these, and so do we.
       if (pf !== undefined) m.pageFaults = pf;
       if (pmf !== undefined) m.majorPageFaults = pmf;
-      const sw = totalSwap ?? swap;
       if (sw !== undefined) m.swapUsageBytes = sw;
       return m;
     });

@@ -150,11 +150,8 @@ export class Collector implements SnapshotSource {
     try {
       return fn();
     } catch (err) {
-      if (err instanceof ReadError) {
-        this.fail(err);
-        return undefined;
-      }
-      throw err;
+      this.failed(err);
+      return undefined;
     }
   }
 
@@ -220,21 +217,43 @@ export class Collector implements SnapshotSource {
     return node;
   }
 
-  /** CPU, memory and io PSI of one cgroup into `into`; undefined parts stay absent. */
+  /** A failed read: a ReadError is logged once and counted; anything else is a bug and goes up. */
+  private failed(err: unknown): void {
+    if (err instanceof ReadError) this.fail(err);
+    else throw err;
+  }
+
+  /**
+   * CPU, memory and io PSI of one cgroup into `into`; undefined parts stay absent. Called for every
+   * pod and container each cycle, so reads are guarded with try/catch here rather than with guard()
+   * and a closure per read.
+   */
   private readCgroup(path: string, into: { cpu?: CpuReading; memory?: PodReading['memory']; ioPsi?: PodReading['ioPsi'] }): boolean {
-    const cpu = this.withRate(path, this.guard(() => this.cg.cpu(path)));
-    if (!cpu) return false;
-    const cpuPsi = this.guard(() => this.cg.psi(path, 'cpu'));
-    if (cpuPsi) cpu.psi = cpuPsi;
-    into.cpu = cpu;
-    const memory = this.guard(() => this.cg.memory(path));
-    if (memory) {
-      const psi = this.guard(() => this.cg.psi(path, 'memory'));
-      if (psi) memory.psi = psi;
-      into.memory = memory;
+    const cg = this.cg;
+    let cpu: CpuReading;
+    try {
+      cpu = cg.cpu(path);
+    } catch (err) {
+      this.failed(err);
+      return false;
     }
-    const io = this.guard(() => this.cg.psi(path, 'io'));
-    if (io) into.ioPsi = io;
+    this.withRate(path, cpu);
+    into.cpu = cpu;
+    let memory: PodReading['memory'];
+    try {
+      memory = cg.memory(path);
+    } catch (err) {
+      this.failed(err);
+    }
+    if (memory) into.memory = memory;
+    if (cg.readsPsi) {
+      const cpuPsi = this.guard(() => cg.psi(path, 'cpu'));
+      if (cpuPsi) cpu.psi = cpuPsi;
+      const memPsi = memory && this.guard(() => cg.psi(path, 'memory'));
+      if (memory && memPsi) memory.psi = memPsi;
+      const io = this.guard(() => cg.psi(path, 'io'));
+      if (io) into.ioPsi = io;
+    }
     return true;
   }
 
@@ -263,7 +282,11 @@ export class Collector implements SnapshotSource {
     let procs = 0n;
     if (path) {
       this.readCgroup(path, c);
-      procs = this.guard(() => this.cg.processes(path)) ?? 0n;
+      try {
+        procs = this.cg.processes(path);
+      } catch (err) {
+        this.failed(err);
+      }
     }
     return { c, procs };
   }
