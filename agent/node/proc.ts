@@ -37,9 +37,10 @@ export function parseNetDev(text: string, skipIgnored = true): InterfaceReading[
     const colon = line.indexOf(':');
     if (colon < 0) throw new MalformedError(`/proc/net/dev: no ":" in line ${i + 1}`);
     const name = line.slice(0, colon).trim();
+    // Before the counters are split: a node has one veth per pod, read every cycle for nothing.
+    if (skipIgnored && IGNORED_PREFIXES.some((p) => name.startsWith(p))) continue;
     const f = line.slice(colon + 1).trim().split(/\s+/);
     if (f.length < 16 || !f.every((x) => /^\d+$/.test(x))) throw new MalformedError(`/proc/net/dev: malformed counters for ${name}`);
-    if (skipIgnored && IGNORED_PREFIXES.some((p) => name.startsWith(p))) continue;
     out.push({ name, rxBytes: BigInt(f[0]), rxErrors: BigInt(f[2]), txBytes: BigInt(f[8]), txErrors: BigInt(f[10]) });
   }
   return out;
