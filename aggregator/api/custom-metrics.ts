@@ -22,8 +22,8 @@ export interface PodCustomMetric {
 
 /** Every metric served, for `pods` only. Names follow Prometheus conventions (unit last). */
 export const POD_CUSTOM_METRICS: readonly PodCustomMetric[] = [
-  { name: 'cpu_throttled_seconds_per_second', description: 'CFS throttled time per second of wall time (cgroup throttled_usec / throttled_time)', value: (e) => e.cpuThrottledSecondsPerSecond },
-  { name: 'cpu_throttled_periods_ratio', description: 'share of CFS periods in which the pod was throttled (Δnr_throttled / Δnr_periods), 0..1', value: (e) => e.cpuThrottledPeriodsRatio },
+  { name: 'cpu_throttled_seconds_per_second', description: 'CFS throttled time per second of wall time, pod cgroup plus its containers (cgroup throttled_usec / throttled_time)', value: (e) => e.cpuThrottledSecondsPerSecond },
+  { name: 'cpu_throttled_periods_ratio', description: 'share of CFS periods throttled over the pod cgroup and its containers (ΣΔnr_throttled / ΣΔnr_periods), 0..1', value: (e) => e.cpuThrottledPeriodsRatio },
   { name: 'cpu_pressure_some_seconds_per_second', description: 'CPU PSI "some": seconds per second in which some task waited for CPU', value: (e) => e.cpuPressureSomeSecondsPerSecond },
   { name: 'memory_pressure_some_seconds_per_second', description: 'memory PSI "some": seconds per second in which some task stalled on memory', value: (e) => e.memoryPressureSomeSecondsPerSecond },
   { name: 'network_receive_bytes_per_second', description: 'bytes received per second, summed over the pod\'s interfaces', value: (e) => e.networkRxBytesPerSecond },

@@ -327,13 +327,27 @@ export class MetricsStore implements MetricsReader, StoreWriter {
     const { slab } = pod.node;
     const s = pod.slot;
     const out: PodExtraRates = {};
-    const thr = this.counterRate(slab, s, F.THROTTLED_NS, F.CPU_T);
-    if (thr !== undefined) out.cpuThrottledSecondsPerSecond = thr / 1e9;
-    if (slab.hasLast(s, F.NR_PERIODS) && slab.hasPrev(s, F.NR_PERIODS) && slab.hasLast(s, F.NR_THROTTLED) && slab.hasPrev(s, F.NR_THROTTLED)) {
-      const dp = slab.last(s, F.NR_PERIODS) - slab.prev(s, F.NR_PERIODS);
-      const dth = slab.last(s, F.NR_THROTTLED) - slab.prev(s, F.NR_THROTTLED);
-      if (dp > 0n && dth >= 0n && dth <= dp) out.cpuThrottledPeriodsRatio = Number(dth) / Number(dp);
+    // Throttling happens in the cgroup whose quota ran out: a container's own (the usual case: the
+    // pod cgroup's quota is the sum of its containers' and is almost never the one exhausted) or
+    // the pod's (a pod-level limit). So the pod's throttling is its own cgroup's plus its containers'.
+    let thr: number | undefined;
+    let periods = 0n, throttled = 0n;
+    for (let i = -1; i < pod.containers.length; i++) {
+      const slot = i < 0 ? s : pod.containers[i].slot;
+      const r = this.counterRate(slab, slot, F.THROTTLED_NS, F.CPU_T);
+      if (r !== undefined) thr = (thr ?? 0) + r;
+      if (slab.hasLast(slot, F.NR_PERIODS) && slab.hasPrev(slot, F.NR_PERIODS) && slab.hasLast(slot, F.NR_THROTTLED) && slab.hasPrev(slot, F.NR_THROTTLED)) {
+        const dp = slab.last(slot, F.NR_PERIODS) - slab.prev(slot, F.NR_PERIODS);
+        const dth = slab.last(slot, F.NR_THROTTLED) - slab.prev(slot, F.NR_THROTTLED);
+        // A counter reset (a restarted container) leaves that cgroup out of this window.
+        if (dp >= 0n && dth >= 0n && dth <= dp) {
+          periods += dp;
+          throttled += dth;
+        }
+      }
     }
+    if (thr !== undefined) out.cpuThrottledSecondsPerSecond = thr / 1e9;
+    if (periods > 0n) out.cpuThrottledPeriodsRatio = Number(throttled) / Number(periods);
     const cpsi = this.counterRate(slab, s, F.CPU_PSI_SOME, F.CPU_T);
     if (cpsi !== undefined) out.cpuPressureSomeSecondsPerSecond = cpsi / 1e9;
     const mpsi = this.counterRate(slab, s, F.MEM_PSI_SOME, F.MEM_T);

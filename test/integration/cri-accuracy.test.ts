@@ -12,6 +12,14 @@ import { defaultAgentOptions } from '../../agent/options.js';
 import { fromWire0 } from '../../common/u64.js';
 import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 import type { Summary, SummaryContainer } from './cri-summary-types.js';
+import { readFileSync } from 'node:fs';
+import { encodeSnapshot } from '../../agent/push/encode.js';
+import type { NodeSnapshot } from '../../agent/model.js';
+import { validateSample } from '../../aggregator/ingest/validate.js';
+import { DEFAULT_LIMITS } from '../../aggregator/ingest/limits.js';
+import { MetricsStore } from '../../aggregator/store/store.js';
+import { ManualClock } from '../../common/clock.js';
+import { kubepulse } from '../../proto/kubepulse/v1/gen/ingest.js';
 
 const WINDOW_MS = 10_500;
 const MiB = 1024 * 1024;
@@ -54,7 +62,18 @@ const agent = await startAgent(
 t.teardown(() => agent.stop());
 
 interface Side { usageNs: number; timeNs: number; workingSet: number }
-interface Reading { agent: Summary; containers: Map<string, Side>; pods: Map<string, Side> }
+interface Reading {
+  agent: Summary; containers: Map<string, Side>; pods: Map<string, Side>;
+  snapshot: NodeSnapshot;
+  /** The kernel's own throttled_time (v1 cpu.stat) per container id, read by the test right after the cycle. */
+  throttledNs: Map<string, number>;
+  wallNs: number;
+}
+
+function kernelThrottledNs(pod: RunningPod, id: string): number {
+  const m = /(?:^|\n)throttled_time (\d+)/.exec(readFileSync(`/sys/fs/cgroup/cpu${pod.cgroupParent}/${id}/cpu.stat`, 'latin1'));
+  return m ? Number(m[1]) : NaN;
+}
 
 function side(cpu: runtime.v1.ICpuUsage | null | undefined, mem: runtime.v1.IMemoryUsage | null | undefined): Side {
   return {
@@ -68,10 +87,13 @@ function side(cpu: runtime.v1.ICpuUsage | null | undefined, mem: runtime.v1.IMem
 async function sample(): Promise<Reading> {
   const cs = bed.cri.listContainerStats({});
   const ps = bed.cri.listPodSandboxStats({});
-  agent.collector.collect();
+  const snapshot = agent.collector.collect();
+  const wallNs = Date.now() * 1e6;
+  const throttledNs = new Map(pods.flatMap((pod) => pod.containers.map((c) => [c.id, kernelThrottledNs(pod, c.id)] as const)));
   const [c, p] = await Promise.all([cs, ps]);
   const body = await (await fetch(`${agent.url}/stats/summary`)).json();
   return {
+    snapshot, throttledNs, wallNs,
     agent: body as Summary,
     containers: new Map(c.stats.map((s) => [s.attributes!.id!, side(s.cpu, s.memory)])),
     pods: new Map(p.stats.map((s) => [s.attributes!.metadata!.uid!, side(s.linux?.cpu, s.linux?.memory)])),
@@ -167,4 +189,29 @@ t.test('cumulative CPU counters are the runtime\'s counters, read milliseconds a
       t.ok(Math.abs(mine - theirs) <= 50_000_000, `${pod.name}/${c.name}: ${mine} vs ${theirs}`);
     }
   }
+});
+
+t.test('a container throttled on its own CPU limit shows in its pod\'s throttling metric, as the kernel counts it', async (t) => {
+  // The agent's two snapshots go through the wire encoding, ingest validation and the store, as a
+  // pushed sample would; the kernel's throttled_time was read by the test beside each cycle.
+  const store = new MetricsStore({ resolutionNs: 10_000_000_000n, clock: new ManualClock(BigInt(second.wallNs)) });
+  for (const r of [first, second]) {
+    const decoded = kubepulse.v1.NodeSample.decode(encodeSnapshot(r.snapshot));
+    store.record('testbed', validateSample(decoded, r.snapshot.collectedNs, DEFAULT_LIMITS).sample);
+  }
+  const metrics = store.podMetrics();
+  for (const name of ['guaranteed', 'burstable']) {
+    const pod = pods.find((p) => p.name === name)!;
+    const m = metrics.find((x) => x.name === name)!;
+    const windowS = (second.wallNs - first.wallNs) / 1e9;
+    const kernel = pod.containers.reduce((sum, c) => sum + (second.throttledNs.get(c.id)! - first.throttledNs.get(c.id)!), 0) / 1e9 / windowS;
+    const ours = m.extra.cpuThrottledSecondsPerSecond!;
+    // A burner held to 150m/250m of a core is throttled most of each 100 ms period.
+    t.ok(kernel > 0.3, `${name}: the kernel counts ${kernel.toFixed(3)} s/s throttled in its containers`);
+    // The two readers are milliseconds apart at each end of a ${WINDOW_MS / 1000} s window.
+    t.ok(Math.abs(ours - kernel) <= 0.03 * kernel, `${name}: pod metric ${ours.toFixed(3)} s/s vs kernel ${kernel.toFixed(3)} s/s`);
+    t.ok(m.extra.cpuThrottledPeriodsRatio! > 0.3 && m.extra.cpuThrottledPeriodsRatio! <= 1, `${name}: throttled periods ratio ${m.extra.cpuThrottledPeriodsRatio}`);
+  }
+  const idle = metrics.find((x) => x.name === 'besteffort')!;
+  t.equal(idle.extra.cpuThrottledSecondsPerSecond, 0, 'no limits anywhere: zero, not absent');
 });

@@ -162,6 +162,29 @@ t.test('a container younger than one resolution (but over 10 s) gets a rate from
   t.equal(p.windowNs, 12n * S);
 });
 
+t.test('pod throttling is its own cgroup\'s plus its containers\' (a container throttled on its own quota shows)', async (t) => {
+  const { clock, store } = setup();
+  // The pod cgroup's quota (the sum of its containers') never runs out: its counters stay 0. 'app'
+  // is throttled 30% of the time in 40 of its 100 periods a window; 'side' has no quota (zeros).
+  const thr = (n: bigint, periods: bigint, throttledN: bigint, ns: bigint) => ({ nrPeriods: periods * n, nrThrottled: throttledN * n, throttledNs: ns * n });
+  const at = (tt: bigint, k: bigint, appCpu = thr(k, 100n, 40n, 3n * S)): PodIn => pod('web', [
+    container('app', tt, k * S, 1n, { cpu: { timeNs: tt, usageNs: k * S, ...appCpu } }),
+    container('side', tt, k * S, 1n, { cpu: { timeNs: tt, usageNs: k * S, ...thr(k, 0n, 0n, 0n) } }),
+  ], { cpu: { timeNs: tt, usageNs: 2n * k * S, ...thr(k, 100n, 0n, 0n) } });
+  store.record('n1', sample(T0, 0n, [at(T0, 1n)]));
+  clock.advance(RES);
+  store.record('n1', sample(T0 + RES, 15n * S, [at(T0 + RES, 2n)]));
+  let e = store.podMetrics()[0].extra;
+  t.equal(e.cpuThrottledSecondsPerSecond, 0.2, "3 s throttled per 15 s window, all of it the container's");
+  t.equal(e.cpuThrottledPeriodsRatio, 0.2, '40 throttled of 200 periods (100 the pod\'s, 100 the container\'s)');
+  // 'app' restarted: its counters start again from small values and leave this window.
+  clock.advance(RES);
+  store.record('n1', sample(T0 + 2n * RES, 30n * S, [at(T0 + 2n * RES, 3n, thr(1n, 10n, 10n, 1n))]));
+  e = store.podMetrics()[0].extra;
+  t.equal(e.cpuThrottledSecondsPerSecond, 0, 'a reset container adds nothing; the others are not throttled');
+  t.equal(e.cpuThrottledPeriodsRatio, 0, 'the pod\'s own 100 periods, none throttled');
+});
+
 t.test('extra rates for custom metrics come from pod counters when present', async (t) => {
   const { clock, store } = setup();
   const withCounters = (tt: bigint, k: bigint): PodIn => pod('web', [container('app', tt, k * S)], {
