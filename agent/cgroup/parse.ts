@@ -269,14 +269,6 @@ export function bytesValueAt(buf: Buffer, start: number, len: number, key: strin
   return start < 0 ? undefined : bytesDigits(buf, start, len, key);
 }
 
-const scanAt = new Int32Array(64);
-
-/** bytesScanAt with every value parsed: out[k] = the value of key k, or undefined when absent. */
-export function bytesScan(buf: Buffer, len: number, keys: KeySet, out: Array<bigint | undefined>): void {
-  bytesScanAt(buf, len, keys, scanAt);
-  for (let k = 0; k < keys.bytes.length; k++) out[k] = bytesValueAt(buf, scanAt[k], len, keys.names[k]);
-}
-
 // A DataView of the last buffer given to lineEnd (the FileCache reuses one buffer).
 let viewOf: Buffer | undefined;
 let view: DataView | undefined;
