@@ -11,10 +11,11 @@ import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesCountLines, bytesHasQuota, bytesKeyed as keyed, bytesLimit, bytesRequired as required, bytesScanAt, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
+import { bytesCountLines, bytesHasQuota, bytesLimit, bytesScanAt, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
 const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
+const V2_CPU_KEYS = keySet(['usage_usec', 'user_usec', 'system_usec', 'nr_periods', 'nr_throttled', 'throttled_usec']);
 const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgmajfault']);
 /** Value offsets from bytesScanAt, reused by every scan (the reads are synchronous). */
 const at = new Int32Array(8);
@@ -162,12 +163,16 @@ export class CgroupStats {
       const file = (h.f.cpuStat ??= h.v2 + '/cpu.stat');
       const timeNs = this.clock.nowNs();
       return this.files.parseBytes(file, (b, n) => {
-        const r: CpuReading = { timeNs, usageNs: required(b, n, 'usage_usec', 'cpu.stat') * 1000n };
-        const user = keyed(b, n, 'user_usec');
-        const system = keyed(b, n, 'system_usec');
-        const periods = keyed(b, n, 'nr_periods');
-        const throttled = keyed(b, n, 'nr_throttled');
-        const throttledUs = keyed(b, n, 'throttled_usec');
+        // One pass for the six keys, as for every other keyed file (six native searches cost more).
+        bytesScanAt(b, n, V2_CPU_KEYS, at);
+        const usage = valueAt(b, at[0], n, 'usage_usec');
+        if (usage === undefined) throw new MalformedError('cpu.stat: no "usage_usec" line');
+        const r: CpuReading = { timeNs, usageNs: usage * 1000n };
+        const user = valueAt(b, at[1], n, 'user_usec');
+        const system = valueAt(b, at[2], n, 'system_usec');
+        const periods = valueAt(b, at[3], n, 'nr_periods');
+        const throttled = valueAt(b, at[4], n, 'nr_throttled');
+        const throttledUs = valueAt(b, at[5], n, 'throttled_usec');
         if (user !== undefined) r.userNs = user * 1000n;
         if (system !== undefined) r.systemNs = system * 1000n;
         if (periods !== undefined) r.nrPeriods = periods;
