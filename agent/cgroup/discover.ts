@@ -1,14 +1,17 @@
-// Finds the pods and containers under the pod root. It runs every cycle, so it avoids listing
-// directories that did not change: a cgroup directory's link count is 2 + its number of
-// subdirectories (kernfs keeps it exact), so an fstat on the kept-open directory (no path walk) that
-// shows the same count means no child was added or removed. A removal and an addition within one
-// interval keep the count; that case shows up as a vanished read, which marks the pod for listing
-// again (markDirty), and each directory gets a full listing (with a fresh descriptor) once every
-// FULL_EVERY cycles, its turn staggered so no cycle re-lists the whole tree at once.
+// Finds the pods and containers under the pod root. It runs every cycle, so it lists only the
+// directories that changed. Each listed directory is watched (inotify, see watch.ts): a child cgroup
+// created or removed marks it for listing again before the next cycle, and an unchanged tree costs
+// no system call at all. Where a directory cannot be watched it is polled: a cgroup directory's link
+// count is 2 + its number of subdirectories (kernfs keeps it exact), so an fstat on the kept-open
+// directory that shows the same count means no child was added or removed (a removal and an addition
+// within one interval keep the count; that case shows up as a vanished read, which marks the pod for
+// listing again, markDirty). Either way each directory gets a full listing, with a fresh descriptor
+// and watch, once every FULL_EVERY cycles, its turn staggered so no cycle re-lists the whole tree.
 import { closeSync, constants, fstatSync, openSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { QosClass } from '../model.js';
 import { containerIdFromName, isPodRootName, podUidFromName, qosFromName } from './names.js';
+import { noDirWatcher, type DirChange, type DirWatch, type DirWatcher } from './watch.js';
 
 export interface FoundContainer {
   id: string;
@@ -75,17 +78,24 @@ function sameBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): boo
 const containerKey = (c: FoundContainer): string => c.path;
 const entryKey = (e: { name: string }): string => e.name;
 
-// Only a safety net: a child removed and another added within one interval leave the link count
-// alone, but the removed one's kept-open files then fail as vanished, which re-lists its pod at once;
-// a directory removed and recreated shows a link count of 0 through the old descriptor.
+// Only a safety net: for a watched directory, against lost events (an inotify queue overflow); for a
+// polled one, against a removal and an addition within one interval, which leave the link count
+// alone (the removed cgroup's kept-open files then fail as vanished, which re-lists its pod at once).
 const FULL_EVERY = 360;
 
 interface Listed<T> {
+  /** The link count when last listed: what a polled directory is compared with. */
   nlink: number;
   value: T;
   fd: number | undefined;
+  watch: DirWatch | undefined;
   /** The cycle (mod FULL_EVERY) of this directory's full listing. */
   phase: number;
+}
+
+function release(entry: Listed<unknown> | undefined): void {
+  entry?.watch?.close();
+  closeFd(entry?.fd);
 }
 
 /** Pod discovery that remembers what it listed and re-lists only directories whose link count moved. */
@@ -99,7 +109,11 @@ export class PodDiscovery {
   private changed = true;
   private last: readonly FoundPod[] = [];
 
-  constructor(private readonly hierarchyDir: string, private readonly podRoot: string) {}
+  constructor(
+    private readonly hierarchyDir: string,
+    private readonly podRoot: string,
+    private readonly watcher: DirWatcher = noDirWatcher,
+  ) {}
 
   /** A read under this pod failed as vanished: list it again next time whatever its link count. */
   markDirty(podPath: string): void {
@@ -109,30 +123,54 @@ export class PodDiscovery {
   private listed<T>(cache: Map<string, Listed<T[]>>, path: string, list: (abs: string) => T[], key: (x: T) => string): T[] {
     const prev = cache.get(path);
     const full = prev !== undefined && this.cycle % FULL_EVERY === prev.phase;
-    const abs = prev ? '' : join(this.hierarchyDir, path);
-    const n = prev ? nlink('', prev.fd) : nlink(abs, undefined);
-    if (prev && prev.nlink === n && n > 0 && !full && !this.dirty.has(path)) return prev.value;
-    const dir = abs || join(this.hierarchyDir, path);
+    const dirty = this.dirty.has(path);
+    let n = -1;
+    if (prev && !full) {
+      // A live watch would have marked a change: nothing to ask the kernel.
+      if (!dirty && prev.watch?.active) return prev.value;
+      n = nlink('', prev.fd);
+      if (!dirty && prev.nlink === n && n > 0) return prev.value;
+    }
+    const dir = join(this.hierarchyDir, path);
+    const onChange = (change: DirChange): void => {
+      if (change === 'entry') this.dirty.add(path);
+    };
+    let entry: Listed<T[]>;
+    if (prev && n > 0 && !full) {
+      // The same directory (its descriptor still counts links): list it again in place.
+      entry = prev;
+      if (!prev.watch?.active) prev.watch = this.watcher.watch(dir, onChange);
+    } else {
+      // First sight, a full pass, or the directory under the descriptor was removed (a recreated
+      // path). Watch before listing, so a child made after the listing is not missed.
+      release(prev);
+      const fd = openDir(dir);
+      entry = { nlink: -1, value: [], fd, watch: this.watcher.watch(dir, onChange), phase: prev?.phase ?? this.firstFullPass() };
+      cache.set(path, entry);
+      n = nlink(dir, fd);
+    }
     let value = list(dir);
     // A listing that found what was there before (a full pass, a dirty mark) keeps the old array.
     if (prev && sameBy(prev.value, value, key)) value = prev.value;
     else this.changed = true;
-    if (prev && n > 0 && !full) {
-      prev.nlink = n;
-      prev.value = value;
-    } else {
-      // First sight, a full pass, or the directory under the descriptor was removed (a recreated path).
-      closeFd(prev?.fd);
-      const fd = openDir(dir);
-      cache.set(path, { nlink: nlink(dir, fd), value, fd, phase: prev?.phase ?? this.phases++ % FULL_EVERY });
-    }
+    entry.nlink = n;
+    entry.value = value;
     return value;
   }
 
-  /** Closes the directory descriptors kept for link counts. */
+  /**
+   * The cycle (mod FULL_EVERY) of a new directory's full listings: at least half a period away, and
+   * spread over the other half by order of discovery, so the tree found at start is not re-listed at once.
+   */
+  private firstFullPass(): number {
+    const half = FULL_EVERY / 2;
+    return (this.cycle + half + (this.phases++ % half)) % FULL_EVERY;
+  }
+
+  /** Closes the directory descriptors and watches. */
   close(): void {
     for (const cache of [this.rootList, this.podList] as Map<string, Listed<unknown>>[]) {
-      for (const v of cache.values()) closeFd(v.fd);
+      for (const v of cache.values()) release(v);
       cache.clear();
     }
   }
@@ -175,7 +213,7 @@ export class PodDiscovery {
     }
     for (const [k, v] of this.podList) {
       if (seen.has(k)) continue;
-      closeFd(v.fd);
+      release(v);
       this.podList.delete(k);
       this.changed = true;
     }

@@ -264,6 +264,50 @@ export function bytesScanAt(buf: Buffer, len: number, keys: KeySet, at: Int32Arr
   }
 }
 
+/** Room for the line starts of a KeySet's keys, for bytesScanHinted (one per file read again and again). */
+export function scanHint(keys: KeySet): Int32Array {
+  // -2: never scanned; after a scan, -1 marks a key the file does not have.
+  return new Int32Array(keys.bytes.length).fill(-2);
+}
+
+/**
+ * bytesScanAt for a file read again and again whose lines keep their order and, mostly, their width:
+ * a cgroup's memory.stat, where the kernel writes the same keys in the same order and a value changes
+ * width only when it crosses a power of ten. `hint` holds where each key's line started in the last
+ * read of the same file. When every key found then is still at its line start and no other key
+ * was found then, the scan is skipped (a handful of compares instead of ~40 lines); otherwise it runs
+ * and the hint is renewed. The kernel writes each key once, so a key at a line start is the line
+ * bytesScanAt would find; a key absent at the last full scan stays absent while the layout holds (the
+ * kernel's set of keys is fixed for the boot).
+ */
+export function bytesScanHinted(buf: Buffer, len: number, keys: KeySet, at: Int32Array, hint: Int32Array): void {
+  const kb = keys.bytes;
+  let hit = hint[0] !== -2;
+  for (let k = 0; hit && k < kb.length; k++) {
+    const p = hint[k];
+    if (p < 0) {
+      at[k] = -1;
+      continue;
+    }
+    const key = kb[k];
+    const kl = key.length;
+    if ((p > 0 && buf[p - 1] !== 10) || p + kl >= len || buf[p + kl] !== 32) {
+      hit = false;
+      break;
+    }
+    for (let i = 0; i < kl; i++) {
+      if (buf[p + i] !== key[i]) {
+        hit = false;
+        break;
+      }
+    }
+    at[k] = p + kl + 1;
+  }
+  if (hit) return;
+  bytesScanAt(buf, len, keys, at);
+  for (let k = 0; k < kb.length; k++) hint[k] = at[k] < 0 ? -1 : at[k] - kb[k].length - 1;
+}
+
 /** The unsigned integer at buf[start..] up to a newline or len, as found by bytesScanAt; -1 → undefined. */
 export function bytesValueAt(buf: Buffer, start: number, len: number, key: string): bigint | undefined {
   return start < 0 ? undefined : bytesDigits(buf, start, len, key);

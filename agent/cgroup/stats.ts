@@ -4,14 +4,19 @@
 // the same cgroup path exists there.
 //
 // Cost matters (330 cgroups per cycle): every file path is built once per cgroup, and what changes
-// slowly is re-read only every REFRESH_EVERY cycles per cgroup (staggered): memory limits, the CFS
-// quota that decides whether throttling counters can be non-zero, and the process count. Counters
-// that feed rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
+// only when someone writes it is re-read only then: memory limits, and the CFS quota that decides
+// whether throttling counters can be non-zero. Each cgroup's cpu and memory directories are watched
+// (watch.ts), and a write there re-reads them at the next cycle; a directory that cannot be watched
+// is re-read every REFRESH_EVERY cycles instead, and a watched one every LIMITS_SAFETY_EVERY (lost
+// events). The process count changes without any write (fork, exit), so it is re-read every
+// REFRESH_EVERY cycles. All these periodic reads are staggered over cgroups. Counters that feed
+// rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
 import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { bytesCountLines, bytesHasQuota, bytesLimit, bytesScanAt, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
+import { noDirWatcher, type DirWatch, type DirWatcher } from './watch.js';
+import { bytesCountLines, bytesHasQuota, bytesLimit, bytesScanAt, bytesScanHinted, scanHint, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
 const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
@@ -33,6 +38,8 @@ export const PSI_MODES: readonly PsiMode[] = ['auto', 'on', 'off'];
 const PSI_FILE = { cpu: 'cpu.pressure', memory: 'memory.pressure', io: 'io.pressure' } as const;
 
 export const REFRESH_EVERY = 6;
+/** Watched limits are re-read this often anyway: against lost inotify events (a queue overflow). */
+export const LIMITS_SAFETY_EVERY = 60;
 
 // Limit parsers for raw(), named once so no closure is made per read.
 const memoryMax = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.max');
@@ -69,6 +76,16 @@ interface Handle {
   swapLimit?: bigint | undefined;
   hasQuota?: boolean;
   procs?: bigint;
+  /** Watches on the directories limits are read from; while one is active, its flag below says when to re-read. */
+  cpuWatch?: DirWatch;
+  memoryWatch?: DirWatch;
+  /** A file in the cpu (or v2) directory was written since the quota was read. */
+  cpuWritten?: boolean;
+  /** A file in the memory (or v2) directory was written since the limits were read. */
+  memoryWritten?: boolean;
+  /** Where memory.stat's and (v2) cpu.stat's keys were last found (bytesScanHinted). */
+  memHint?: Int32Array;
+  cpuHint?: Int32Array;
   /**
    * File paths made once per cgroup, not per read: a path built anew each cycle must be flattened
    * and hashed again for the FileCache lookup, which cost more than the rest of the JS per read.
@@ -81,6 +98,11 @@ class Files {
   cpuStat?: string; usage?: string; cpuacctStat?: string; quota?: string; cfsStat?: string; memCurrent?: string; memStat?: string;
   memMax?: string; swapCurrent?: string; swapMax?: string; memUsage?: string; memLimit?: string; procs?: string;
   psiCpu?: string; psiMemory?: string; psiIo?: string;
+}
+
+function unwatch(h: Handle): void {
+  h.cpuWatch?.close();
+  h.memoryWatch?.close();
 }
 
 export class CgroupStats {
@@ -97,6 +119,7 @@ export class CgroupStats {
     private readonly files: FileCache,
     private readonly clock: Clock,
     psi: PsiMode = 'auto',
+    private readonly watcher: DirWatcher = noDirWatcher,
   ) {
     this.psiOn = psi === 'on' || (psi === 'auto' && layout.mode === 'v2');
   }
@@ -105,7 +128,12 @@ export class CgroupStats {
   beginCycle(): void {
     // forEach, not for-of over entries: no [key, value] array per cgroup per cycle.
     this.handles.forEach((h, path, map) => {
-      if (h.seen < this.cycle) map.delete(path);
+      if (h.seen >= this.cycle) return;
+      // Gone: its watches and kept-open files go with it (some are read only every few minutes, so
+      // the FileCache's idle sweep would hold them for as long).
+      unwatch(h);
+      for (const file of Object.values(h.f) as (string | undefined)[]) if (file !== undefined) this.files.close(file);
+      map.delete(path);
     });
     this.cycle++;
   }
@@ -141,6 +169,8 @@ export class CgroupStats {
         h.procsDir = h.cpuacct ?? h.memory;
         if (l.mode === 'hybrid' && this.psiOn) h.psiDir = dir(l.unifiedRoot, path);
       }
+      // The root's limits are never read. Watched before the first read, so no write is missed.
+      if (path !== '/') this.watch(h);
       this.handles.set(path, h);
     }
     h.seen = this.cycle;
@@ -149,8 +179,40 @@ export class CgroupStats {
     return h;
   }
 
+  private watch(h: Handle): void {
+    const cpuDir = h.v2 ?? h.cpu;
+    const memDir = h.v2 ?? h.memory;
+    if (cpuDir !== undefined) {
+      h.cpuWatch = this.watcher.watch(cpuDir, (change) => {
+        if (change === 'write') {
+          h.cpuWritten = true;
+          if (h.v2 !== undefined) h.memoryWritten = true;
+        }
+      });
+    }
+    if (memDir !== undefined && memDir !== cpuDir) {
+      h.memoryWatch = this.watcher.watch(memDir, (change) => {
+        if (change === 'write') h.memoryWritten = true;
+      });
+    }
+  }
+
+  /** Closes every directory watch (the collector stops). */
+  close(): void {
+    this.handles.forEach(unwatch);
+    this.handles.clear();
+    this.last = undefined;
+    this.lastPath = undefined;
+  }
+
   private due(h: Handle): boolean {
     return (this.cycle - h.born) % REFRESH_EVERY === 0;
+  }
+
+  /** Whether to re-read the quota (cpu) or the limits (memory): written since, or the periodic turn. */
+  private limitsDue(h: Handle, watch: DirWatch | undefined, written: boolean | undefined): boolean {
+    if (watch === undefined || !watch.active) return this.due(h);
+    return written === true || (this.cycle + h.order) % LIMITS_SAFETY_EVERY === 0;
   }
 
   private missing(name: string): ReadError {
@@ -162,9 +224,10 @@ export class CgroupStats {
     if (h.v2 !== undefined) {
       const file = (h.f.cpuStat ??= h.v2 + '/cpu.stat');
       const timeNs = this.clock.nowNs();
+      const hint = (h.cpuHint ??= scanHint(V2_CPU_KEYS));
       return this.files.parseBytes(file, (b, n) => {
         // One pass for the six keys, as for every other keyed file (six native searches cost more).
-        bytesScanAt(b, n, V2_CPU_KEYS, at);
+        bytesScanHinted(b, n, V2_CPU_KEYS, at, hint);
         const usage = valueAt(b, at[0], n, 'usage_usec');
         if (usage === undefined) throw new MalformedError('cpu.stat: no "usage_usec" line');
         const r: CpuReading = { timeNs, usageNs: usage * 1000n };
@@ -194,7 +257,8 @@ export class CgroupStats {
     }
     if (h.cpu !== undefined) {
       // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
-      if (h.hasQuota === undefined || this.due(h)) {
+      if (h.hasQuota === undefined || this.limitsDue(h, h.cpuWatch, h.cpuWritten)) {
+        h.cpuWritten = false;
         h.hasQuota = this.files.parseBytes((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), bytesHasQuota);
       }
       if (h.hasQuota) {
@@ -226,13 +290,15 @@ export class CgroupStats {
    */
   memory(path: string, isRoot = false): MemoryReading {
     const h = this.handle(path);
-    const refresh = this.due(h);
+    const refresh = !isRoot && this.limitsDue(h, h.v2 !== undefined ? h.cpuWatch : h.memoryWatch, h.memoryWritten);
+    if (refresh) h.memoryWritten = false;
     if (h.v2 !== undefined) {
       const d = h.v2;
       const timeNs = this.clock.nowNs();
       const usage = isRoot ? undefined : this.files.parseBytes((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
+      const hint = (h.memHint ??= scanHint(V2_MEMORY_KEYS));
       const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
-        bytesScanAt(b, n, V2_MEMORY_KEYS, at);
+        bytesScanHinted(b, n, V2_MEMORY_KEYS, at, hint);
         const anon = valueAt(b, at[0], n, 'anon');
         // file only where it makes the usage: the root, which has no memory.current.
         const file = usage === undefined ? valueAt(b, at[1], n, 'file') : 0n;
@@ -267,8 +333,9 @@ export class CgroupStats {
     const d = h.memory;
     const timeNs = this.clock.nowNs();
     const usageBytes = this.files.parseBytes((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
+    const hint = (h.memHint ??= scanHint(V1_MEMORY_KEYS));
     const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
-      bytesScanAt(b, n, V1_MEMORY_KEYS, at);
+      bytesScanHinted(b, n, V1_MEMORY_KEYS, at, hint);
       const inactive = valueAt(b, at[0], n, 'total_inactive_file');
       if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
       // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.

@@ -8,7 +8,8 @@ import { OnceLogger, type Logger } from '../../common/logger.js';
 import { PodDiscovery, detectPodRoot, type FoundPod } from '../cgroup/discover.js';
 import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
 import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
-import { CgroupStats, REFRESH_EVERY, type PsiMode } from '../cgroup/stats.js';
+import { CgroupStats, LIMITS_SAFETY_EVERY, REFRESH_EVERY, type PsiMode } from '../cgroup/stats.js';
+import { fsDirWatcher, type DirWatcher } from '../cgroup/watch.js';
 import type { PodMetadataProvider } from '../metadata.js';
 import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
 import { HostStats } from '../node/host.js';
@@ -35,6 +36,8 @@ export interface CollectorOptions {
   clock?: Clock;
   metadata?: PodMetadataProvider;
   observer?: CollectorObserver;
+  /** Change notices for cgroup directories (default inotify; noDirWatcher polls, as on a host out of watches). */
+  watcher?: DirWatcher;
 }
 
 /** How often a missing pod root is looked for again. */
@@ -46,6 +49,7 @@ export class Collector implements SnapshotSource {
   private readonly cg: CgroupStats;
   private readonly host: HostStats;
   private readonly clock: Clock;
+  private readonly watcher: DirWatcher;
   private readonly once: OnceLogger;
   private readonly listeners = new Set<(s: NodeSnapshot) => void>();
   private readonly discoveryDir: string | undefined;
@@ -73,7 +77,9 @@ export class Collector implements SnapshotSource {
     this.once = new OnceLogger(opts.logger);
     this.interval = opts.intervalMs;
     this.layout = detectLayout(opts.cgroupRoot, opts.procRoot);
-    this.cg = new CgroupStats(this.layout, this.files, this.clock, opts.psi);
+    this.watcher = opts.watcher ?? fsDirWatcher((code, dir) =>
+      opts.logger.warn({ code, dir }, 'cannot watch cgroup directories; polling them instead (raise fs.inotify.max_user_watches if ENOSPC)'));
+    this.cg = new CgroupStats(this.layout, this.files, this.clock, opts.psi, this.watcher);
     this.host = new HostStats(opts.procRoot, this.files, this.clock, opts.fsPath);
     this.discoveryDir = this.layout.mode === 'v2' ? this.layout.unifiedRoot : (this.layout.controllers.cpuacct ?? this.layout.controllers.memory);
     this.bootTimeNs = this.host.bootTimeNs();
@@ -119,6 +125,7 @@ export class Collector implements SnapshotSource {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.cg.close();
     this.files.closeAll();
     this.discovery?.close();
   }
@@ -263,7 +270,7 @@ export class Collector implements SnapshotSource {
       this.podRoot = this.opts.kubepodsCgroup ?? detectPodRoot(this.discoveryDir);
       if (this.podRoot) {
         this.opts.logger.info({ podRoot: this.podRoot }, 'pod cgroup root');
-        this.discovery = new PodDiscovery(this.discoveryDir, this.podRoot);
+        this.discovery = new PodDiscovery(this.discoveryDir, this.podRoot, this.watcher);
       }
       else this.once.warn('no-pod-root', { dir: this.discoveryDir }, 'no kubepods cgroup found yet; reporting the node only (set --kubepods-cgroup if it lives elsewhere)');
     }
@@ -357,9 +364,9 @@ export class Collector implements SnapshotSource {
     spent.clear();
     this.nextCpu = spent;
     if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.prevCpu.has(k)) this.startTimes.delete(k);
-    // Every file is read at least once per REFRESH_EVERY cycles, so a sweep per period that keeps
-    // files read in the last two periods closes only those of cgroups that are gone.
-    if (this.cycles % REFRESH_EVERY === 0) this.files.sweep(1);
+    // A safety net: CgroupStats closes the files of cgroups that are gone. Every file is read at least
+    // once per LIMITS_SAFETY_EVERY cycles, so this closes only files nobody reads any more.
+    if (this.cycles % REFRESH_EVERY === 0) this.files.sweep(Math.ceil(LIMITS_SAFETY_EVERY / REFRESH_EVERY) + 1);
     for (const key of this.failedBefore) if (!this.failedNow.has(key)) this.once.clear(key);
     this.failedBefore = this.failedNow;
     this.failedNow = new Set();

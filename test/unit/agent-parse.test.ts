@@ -167,6 +167,49 @@ t.test('one-pass key scan agrees with per-key lookup on v1 and v2 memory.stat, a
   t.throws(() => scan(n), MalformedError);
 });
 
+t.test('hinted key scan gives the plain scan\'s offsets over a run of re-reads whose values change width', async (t) => {
+  const { bytesScanAt, bytesScanHinted, keySet, scanHint } = await import('../../agent/cgroup/parse.js');
+  const keys = ['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap'];
+  const ks = keySet(keys);
+  const hint = scanHint(ks);
+  const want = new Int32Array(keys.length);
+  const got = new Int32Array(keys.length);
+  const buf = Buffer.alloc(8192);
+  let seed = 11;
+  const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  // Mostly the same widths (the hint holds), sometimes a value crossing a power of ten (it must not).
+  const values = { totalInactiveFile: 457936896n, totalRss: 209465344n, pgfault: 37329n };
+  let rescans = 0;
+  for (let round = 0; round < 300; round++) {
+    if (rnd(5) === 0) values.pgfault *= 10n;
+    if (rnd(7) === 0) values.totalRss = BigInt(1 + rnd(1e9));
+    values.totalInactiveFile += 1n;
+    const text = v1MemoryStat({ usageNs: 0n, usageInBytes: 0n, ...values });
+    buf.fill(0x41);
+    const n = buf.write(text, 0, 'latin1');
+    bytesScanAt(buf, n, ks, want);
+    const before = Array.from(hint);
+    bytesScanHinted(buf, n, ks, got, hint);
+    if (before.some((v, i) => v !== hint[i])) rescans++;
+    t.same(Array.from(got), Array.from(want), `round ${round}`);
+  }
+  t.ok(rescans > 1 && rescans < 200, `scanned again only when a width changed (${rescans} of 300)`);
+
+  // A file without some keys (no swap accounting): absent stays -1, and a shorter file rescans.
+  const h2 = scanHint(ks);
+  const noSwap = 'rss 5\npgfault 7\npgmajfault 1\ntotal_rss 9\ntotal_inactive_file 3\n';
+  const n2 = buf.write(noSwap, 0, 'latin1');
+  for (let i = 0; i < 2; i++) {
+    bytesScanHinted(buf, n2, ks, got, h2);
+    bytesScanAt(buf, n2, ks, want);
+    t.same(Array.from(got), Array.from(want), `absent keys, read ${i + 1}`);
+  }
+  const n3 = buf.write('rss 5\npgfault 7\n', 0, 'latin1');
+  bytesScanHinted(buf, n3, ks, got, h2);
+  bytesScanAt(buf, n3, ks, want);
+  t.same(Array.from(got), Array.from(want), 'a truncated file is scanned, not trusted to the hint');
+});
+
 t.test('lineEnd finds the same newline as a byte loop, aligned or not, and never looks past the length', async (t) => {
   const { lineEnd } = await import('../../agent/cgroup/parse.js');
   const backing = Buffer.alloc(4096 + 8);
