@@ -11,7 +11,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, statSync, type 
 import { join } from 'node:path';
 import type { QosClass } from '../model.js';
 import { containerIdFromName, isPodRootName, podUidFromName, qosFromName } from './names.js';
-import { noDirWatcher, type DirChange, type DirWatch, type DirWatcher } from './watch.js';
+import { noPathWatcher, type PathChange, type PathWatch, type PathWatcher } from './watch.js';
 
 export interface FoundContainer {
   id: string;
@@ -88,7 +88,7 @@ interface Listed<T> {
   nlink: number;
   value: T;
   fd: number | undefined;
-  watch: DirWatch | undefined;
+  watch: PathWatch | undefined;
   /** The cycle (mod FULL_EVERY) of this directory's full listing. */
   phase: number;
 }
@@ -112,7 +112,7 @@ export class PodDiscovery {
   constructor(
     private readonly hierarchyDir: string,
     private readonly podRoot: string,
-    private readonly watcher: DirWatcher = noDirWatcher,
+    private readonly watcher: PathWatcher = noPathWatcher,
   ) {}
 
   /** A read under this pod failed as vanished: list it again next time whatever its link count. */
@@ -132,7 +132,7 @@ export class PodDiscovery {
       if (!dirty && prev.nlink === n && n > 0) return prev.value;
     }
     const dir = join(this.hierarchyDir, path);
-    const onChange = (change: DirChange): void => {
+    const onChange = (change: PathChange): void => {
       if (change === 'entry') this.dirty.add(path);
     };
     let entry: Listed<T[]>;

@@ -5,17 +5,16 @@
 //
 // Cost matters (330 cgroups per cycle): every file path is built once per cgroup, and what changes
 // only when someone writes it is re-read only then: memory limits, and the CFS quota that decides
-// whether throttling counters can be non-zero. Each cgroup's cpu and memory directories are watched
-// (watch.ts), and a write there re-reads them at the next cycle; a directory that cannot be watched
-// is re-read every REFRESH_EVERY cycles instead, and a watched one every LIMITS_SAFETY_EVERY (lost
-// events). The process count changes without any write (fork, exit), so it is re-read every
+// whether throttling counters can be non-zero. Those files are watched (watch.ts), and a write
+// re-reads them at the next cycle; a file that cannot be watched is re-read every REFRESH_EVERY
+// cycles instead, and a watched one every LIMITS_SAFETY_EVERY (lost events). The process count changes without any write (fork, exit), so it is re-read every
 // REFRESH_EVERY cycles. All these periodic reads are staggered over cgroups. Counters that feed
 // rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
 import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
-import { noDirWatcher, type DirWatch, type DirWatcher } from './watch.js';
+import { noPathWatcher, type PathChange, type PathWatch, type PathWatcher } from './watch.js';
 import { bytesCountLines, bytesHasQuota, bytesLimit, bytesScanAt, bytesScanHinted, scanHint, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
 
 const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfault', 'pgmajfault', 'total_swap', 'swap']);
@@ -76,12 +75,14 @@ interface Handle {
   swapLimit?: bigint | undefined;
   hasQuota?: boolean;
   procs?: bigint;
-  /** Watches on the directories limits are read from; while one is active, its flag below says when to re-read. */
-  cpuWatch?: DirWatch;
-  memoryWatch?: DirWatch;
-  /** A file in the cpu (or v2) directory was written since the quota was read. */
+  /** Watches on the limit files; while one is active, its flag below says when to re-read. */
+  cpuWatch?: PathWatch;
+  memoryWatch?: PathWatch;
+  swapWatch?: PathWatch;
+  swapWatchTried?: boolean;
+  /** v1 cpu.cfs_quota_us was written since it was read. */
   cpuWritten?: boolean;
-  /** A file in the memory (or v2) directory was written since the limits were read. */
+  /** The memory limit (v1 memory.limit_in_bytes, v2 memory.max or memory.swap.max) was written since read. */
   memoryWritten?: boolean;
   /** Where memory.stat's and (v2) cpu.stat's keys were last found (bytesScanHinted). */
   memHint?: Int32Array;
@@ -103,6 +104,7 @@ class Files {
 function unwatch(h: Handle): void {
   h.cpuWatch?.close();
   h.memoryWatch?.close();
+  h.swapWatch?.close();
 }
 
 export class CgroupStats {
@@ -119,7 +121,7 @@ export class CgroupStats {
     private readonly files: FileCache,
     private readonly clock: Clock,
     psi: PsiMode = 'auto',
-    private readonly watcher: DirWatcher = noDirWatcher,
+    private readonly watcher: PathWatcher = noPathWatcher,
   ) {
     this.psiOn = psi === 'on' || (psi === 'auto' && layout.mode === 'v2');
   }
@@ -180,24 +182,22 @@ export class CgroupStats {
   }
 
   private watch(h: Handle): void {
-    const cpuDir = h.v2 ?? h.cpu;
-    const memDir = h.v2 ?? h.memory;
-    if (cpuDir !== undefined) {
-      h.cpuWatch = this.watcher.watch(cpuDir, (change) => {
-        if (change === 'write') {
-          h.cpuWritten = true;
-          if (h.v2 !== undefined) h.memoryWritten = true;
-        }
-      });
-    }
-    if (memDir !== undefined && memDir !== cpuDir) {
-      h.memoryWatch = this.watcher.watch(memDir, (change) => {
-        if (change === 'write') h.memoryWritten = true;
-      });
-    }
+    const onCpu = (change: PathChange): void => {
+      if (change === 'write') h.cpuWritten = true;
+    };
+    // On v2 throttling comes with usage in cpu.stat: no quota file to watch.
+    if (h.cpu !== undefined) h.cpuWatch = this.watcher.watch((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), onCpu);
+    if (h.v2 !== undefined) h.memoryWatch = this.watcher.watch((h.f.memMax ??= h.v2 + '/memory.max'), this.onMemory(h));
+    else if (h.memory !== undefined) h.memoryWatch = this.watcher.watch((h.f.memLimit ??= h.memory + '/memory.limit_in_bytes'), this.onMemory(h));
   }
 
-  /** Closes every directory watch (the collector stops). */
+  private onMemory(h: Handle): (change: PathChange) => void {
+    return (change) => {
+      if (change === 'write') h.memoryWritten = true;
+    };
+  }
+
+  /** Closes every watch (the collector stops). */
   close(): void {
     this.handles.forEach(unwatch);
     this.handles.clear();
@@ -210,7 +210,7 @@ export class CgroupStats {
   }
 
   /** Whether to re-read the quota (cpu) or the limits (memory): written since, or the periodic turn. */
-  private limitsDue(h: Handle, watch: DirWatch | undefined, written: boolean | undefined): boolean {
+  private limitsDue(h: Handle, watch: PathWatch | undefined, written: boolean | undefined): boolean {
     if (watch === undefined || !watch.active) return this.due(h);
     return written === true || (this.cycle + h.order) % LIMITS_SAFETY_EVERY === 0;
   }
@@ -290,7 +290,7 @@ export class CgroupStats {
    */
   memory(path: string, isRoot = false): MemoryReading {
     const h = this.handle(path);
-    const refresh = !isRoot && this.limitsDue(h, h.v2 !== undefined ? h.cpuWatch : h.memoryWatch, h.memoryWritten);
+    const refresh = !isRoot && this.limitsDue(h, h.memoryWatch, h.memoryWritten);
     if (refresh) h.memoryWritten = false;
     if (h.v2 !== undefined) {
       const d = h.v2;
@@ -323,6 +323,11 @@ export class CgroupStats {
         const swapFile = (h.f.swapCurrent ??= d + '/memory.swap.current');
         if (this.files.has(swapFile)) {
           r.swapUsageBytes = this.files.parseBytes(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
+          // The swap limit is re-read with the memory limit (memoryWritten), so a write to either counts.
+          if (!h.swapWatchTried && h.memoryWatch?.active) {
+            h.swapWatchTried = true;
+            h.swapWatch = this.watcher.watch((h.f.swapMax ??= d + '/memory.swap.max'), this.onMemory(h));
+          }
           if (refresh || !('swapLimit' in h)) h.swapLimit = this.files.parseBytes((h.f.swapMax ??= d + '/memory.swap.max'), swapMax);
           if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
         } else h.swapAbsent = true;

@@ -9,7 +9,7 @@ import { PodDiscovery, detectPodRoot, type FoundPod } from '../cgroup/discover.j
 import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
 import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
 import { CgroupStats, LIMITS_SAFETY_EVERY, REFRESH_EVERY, type PsiMode } from '../cgroup/stats.js';
-import { fsDirWatcher, type DirWatcher } from '../cgroup/watch.js';
+import { fsPathWatcher, type PathWatcher } from '../cgroup/watch.js';
 import type { PodMetadataProvider } from '../metadata.js';
 import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
 import { HostStats } from '../node/host.js';
@@ -36,8 +36,8 @@ export interface CollectorOptions {
   clock?: Clock;
   metadata?: PodMetadataProvider;
   observer?: CollectorObserver;
-  /** Change notices for cgroup directories (default inotify; noDirWatcher polls, as on a host out of watches). */
-  watcher?: DirWatcher;
+  /** Change notices for cgroup directories (default inotify; noPathWatcher polls, as on a host out of watches). */
+  watcher?: PathWatcher;
 }
 
 /** How often a missing pod root is looked for again. */
@@ -49,7 +49,7 @@ export class Collector implements SnapshotSource {
   private readonly cg: CgroupStats;
   private readonly host: HostStats;
   private readonly clock: Clock;
-  private readonly watcher: DirWatcher;
+  private readonly watcher: PathWatcher;
   private readonly once: OnceLogger;
   private readonly listeners = new Set<(s: NodeSnapshot) => void>();
   private readonly discoveryDir: string | undefined;
@@ -77,7 +77,7 @@ export class Collector implements SnapshotSource {
     this.once = new OnceLogger(opts.logger);
     this.interval = opts.intervalMs;
     this.layout = detectLayout(opts.cgroupRoot, opts.procRoot);
-    this.watcher = opts.watcher ?? fsDirWatcher((code, dir) =>
+    this.watcher = opts.watcher ?? fsPathWatcher((code, dir) =>
       opts.logger.warn({ code, dir }, 'cannot watch cgroup directories; polling them instead (raise fs.inotify.max_user_watches if ENOSPC)'));
     this.cg = new CgroupStats(this.layout, this.files, this.clock, opts.psi, this.watcher);
     this.host = new HostStats(opts.procRoot, this.files, this.clock, opts.fsPath);

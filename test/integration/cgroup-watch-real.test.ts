@@ -9,7 +9,7 @@ import { PodDiscovery } from '../../agent/cgroup/discover.js';
 import { FileCache } from '../../agent/cgroup/files.js';
 import { detectLayout } from '../../agent/cgroup/mode.js';
 import { CgroupStats } from '../../agent/cgroup/stats.js';
-import { fsDirWatcher } from '../../agent/cgroup/watch.js';
+import { fsPathWatcher } from '../../agent/cgroup/watch.js';
 
 const ROOT = `/kp-watch-${process.pid}`;
 const UID = '7d3c1b2a-3d4e-4f50-8a9b-0123456789ab';
@@ -52,7 +52,7 @@ t.test('discovery: a container cgroup made or removed is seen after a turn of th
   const h = layout.controllers.cpuacct!;
   mk(join(h, POD, C1));
   const failures: string[] = [];
-  const d = new PodDiscovery(h, `${ROOT}/kubepods`, fsDirWatcher((code) => failures.push(code)));
+  const d = new PodDiscovery(h, `${ROOT}/kubepods`, fsPathWatcher((code) => failures.push(code)));
   t.teardown(() => d.close());
   const first = d.discover();
   t.same(ids(first), [C1]);
@@ -95,7 +95,7 @@ t.test('limits: a memory limit or CFS quota written is read at the next cycle af
     }
   }
   const files = new Recording();
-  const stats = new CgroupStats(layout, files, systemClock, 'off', fsDirWatcher());
+  const stats = new CgroupStats(layout, files, systemClock, 'off', fsPathWatcher());
   t.teardown(() => {
     stats.close();
     files.closeAll();

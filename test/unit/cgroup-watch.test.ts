@@ -1,4 +1,4 @@
-// How discovery and limit reads use directory change notices, with a DirWatcher the test drives:
+// How discovery and limit reads use change notices, with a PathWatcher the test drives:
 // a watched directory is not polled, a notice (or its absence) decides what is read again, a host
 // that cannot watch falls back to polling, and lost notices are caught by the periodic safety reads.
 import t from 'tap';
@@ -9,17 +9,17 @@ import { PodDiscovery } from '../../agent/cgroup/discover.js';
 import { FileCache } from '../../agent/cgroup/files.js';
 import { detectLayout } from '../../agent/cgroup/mode.js';
 import { CgroupStats, LIMITS_SAFETY_EVERY, REFRESH_EVERY } from '../../agent/cgroup/stats.js';
-import type { DirChange, DirWatch, DirWatcher } from '../../agent/cgroup/watch.js';
+import type { PathChange, PathWatch, PathWatcher } from '../../agent/cgroup/watch.js';
 import { procTree, tempDir, v1Cgroup } from '../fixtures/cgroup/tree.js';
 
 const UID = '5f3e9a1c-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 const C1 = 'c'.repeat(64);
 const C2 = 'd'.repeat(64);
 
-class FakeWatch implements DirWatch {
+class FakeWatch implements PathWatch {
   active = true;
   closed = false;
-  constructor(readonly dir: string, readonly onChange: (c: DirChange) => void) {}
+  constructor(readonly dir: string, readonly onChange: (c: PathChange) => void) {}
   close(): void {
     this.active = false;
     this.closed = true;
@@ -27,10 +27,10 @@ class FakeWatch implements DirWatch {
 }
 
 /** Records every watch; notices are delivered only when the test fires them. */
-class FakeWatcher implements DirWatcher {
+class FakeWatcher implements PathWatcher {
   readonly all: FakeWatch[] = [];
   refuse = false;
-  watch(dir: string, onChange: (c: DirChange) => void): DirWatch | undefined {
+  watch(dir: string, onChange: (c: PathChange) => void): PathWatch | undefined {
     if (this.refuse) return undefined;
     const w = new FakeWatch(dir, onChange);
     this.all.push(w);
@@ -39,10 +39,10 @@ class FakeWatcher implements DirWatcher {
   on(dir: string): FakeWatch[] {
     return this.all.filter((w) => w.dir === dir);
   }
-  fire(dir: string, change: DirChange): void {
+  fire(dir: string, change: PathChange): void {
     for (const w of this.on(dir)) if (w.active) w.onChange(change);
   }
-  /** What fsDirWatcher does when inotify reports an error for a watch. */
+  /** What fsPathWatcher does when inotify reports an error for a watch. */
   fail(dir: string): void {
     for (const w of this.on(dir)) {
       if (!w.active) continue;
@@ -120,7 +120,7 @@ t.test('discovery: a watch that fails re-lists its directory and watches it agai
   t.equal(ids(d.discover()).length, 3);
 });
 
-function v1Stats(watcher: DirWatcher): { cg: string; stats: CgroupStats; files: FileCache; path: string; cleanup: () => void } {
+function v1Stats(watcher: PathWatcher): { cg: string; stats: CgroupStats; files: FileCache; path: string; cleanup: () => void } {
   const { dir, cleanup } = tempDir('kp-watch-v1-');
   const cg = join(dir, 'cgroup');
   procTree(join(dir, 'proc'));
@@ -132,25 +132,27 @@ function v1Stats(watcher: DirWatcher): { cg: string; stats: CgroupStats; files: 
   return { cg, stats, files, path, cleanup: () => { stats.close(); files.closeAll(); cleanup(); } };
 }
 
-t.test('limits: re-read at the next cycle after a write notice in their directory, not before', async (t) => {
+t.test('limits: re-read at the next cycle after a write notice, not before', async (t) => {
   const w = new FakeWatcher();
   const f = v1Stats(w);
   t.teardown(f.cleanup);
   const memDir = join(f.cg, 'memory', f.path);
   const cpuDir = join(f.cg, 'cpu', f.path);
+  const limitFile = join(memDir, 'memory.limit_in_bytes');
+  const quotaFile = join(cpuDir, 'cpu.cfs_quota_us');
   f.stats.beginCycle();
   t.equal(f.stats.memory(f.path).limitBytes, 100_000_000n);
   t.equal(f.stats.cpu(f.path).throttledNs, 0n, 'no quota: cpu.stat not read, throttling 0');
-  t.same(w.all.map((x) => x.dir).sort(), [cpuDir, memDir].sort(), 'its cpu and memory directories are watched');
+  t.same(w.all.map((x) => x.dir).sort(), [quotaFile, limitFile].sort(), 'its limit and quota files are watched, not their directories');
 
-  writeFileSync(join(memDir, 'memory.limit_in_bytes'), '200000000\n');
-  writeFileSync(join(cpuDir, 'cpu.cfs_quota_us'), '50000\n');
+  writeFileSync(limitFile, '200000000\n');
+  writeFileSync(quotaFile, '50000\n');
   f.stats.beginCycle();
   t.equal(f.stats.memory(f.path).limitBytes, 100_000_000n, 'no notice: the kept limit');
   t.equal(f.stats.cpu(f.path).throttledNs, 0n, 'no notice: still no quota');
 
-  w.fire(memDir, 'write');
-  w.fire(cpuDir, 'write');
+  w.fire(limitFile, 'write');
+  w.fire(quotaFile, 'write');
   f.stats.beginCycle();
   t.equal(f.stats.memory(f.path).limitBytes, 200_000_000n, 'the new limit');
   t.equal(f.stats.cpu(f.path).throttledNs, 123456n, 'a quota now: cpu.stat read');
