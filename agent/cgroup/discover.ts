@@ -108,6 +108,9 @@ export class PodDiscovery {
   /** Whether this discover() listed anything or dropped a pod. */
   private changed = true;
   private last: readonly FoundPod[] = [];
+  /** Set by settle(): the walk may be skipped until nextFull while nothing is dirty. */
+  private settled = false;
+  private nextFull = 0;
 
   constructor(
     private readonly hierarchyDir: string,
@@ -180,6 +183,11 @@ export class PodDiscovery {
    * array of the previous call, so callers can tell "nothing changed" by identity; do not mutate it.
    */
   discover(): readonly FoundPod[] {
+    // Every directory watched, no notice since, no full listing due: the tree is as it was.
+    if (this.settled && this.dirty.size === 0 && this.cycle < this.nextFull) {
+      this.cycle++;
+      return this.last;
+    }
     this.changed = false;
     const pods: FoundPod[] = [];
     const seen = new Set<string>();
@@ -218,9 +226,29 @@ export class PodDiscovery {
       this.changed = true;
     }
     this.dirty.clear();
+    this.settle();
     this.cycle++;
     if (this.changed) this.last = pods;
     return this.last;
+  }
+
+  /**
+   * Whether the next cycles may skip the walk: only while every directory has a live watch (a watch
+   * that fails marks its directory dirty, which ends the skipping), and until the first full listing.
+   */
+  private settle(): void {
+    let next = Infinity;
+    let polled = false;
+    for (const cache of [this.rootList, this.podList] as Map<string, Listed<unknown>>[]) {
+      cache.forEach((v) => {
+        if (!v.watch?.active) polled = true;
+        const after = this.cycle + 1;
+        const due = after + ((((v.phase - after) % FULL_EVERY) + FULL_EVERY) % FULL_EVERY);
+        if (due < next) next = due;
+      });
+    }
+    this.settled = !polled;
+    this.nextFull = next;
   }
 }
 

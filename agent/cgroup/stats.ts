@@ -12,7 +12,7 @@
 // rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
 import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
-import { FileCache, ReadError } from './files.js';
+import { CachedFile, FileCache, ReadError } from './files.js';
 import type { CgroupLayout } from './mode.js';
 import { noPathWatcher, type PathChange, type PathWatch, type PathWatcher } from './watch.js';
 import { bytesCountLines, bytesHasQuota, bytesLimit, bytesScanAt, bytesScanHinted, scanHint, bytesValueAt as valueAt, bytesPsi, bytesUint as uint, keySet, MalformedError, parseCpuacctStat } from './parse.js';
@@ -21,7 +21,7 @@ const V1_MEMORY_KEYS = keySet(['total_inactive_file', 'total_rss', 'rss', 'pgfau
 const V1_CFS_KEYS = keySet(['nr_periods', 'nr_throttled', 'throttled_time']);
 const V2_CPU_KEYS = keySet(['usage_usec', 'user_usec', 'system_usec', 'nr_periods', 'nr_throttled', 'throttled_usec']);
 const V2_MEMORY_KEYS = keySet(['anon', 'file', 'inactive_file', 'pgfault', 'pgmajfault']);
-/** Value offsets from bytesScanAt, reused by every scan (the reads are synchronous). */
+/** Value offsets from the key scans, reused by every scan (the reads are synchronous). */
 const at = new Int32Array(8);
 
 export type PsiResource = 'cpu' | 'memory' | 'io';
@@ -40,7 +40,8 @@ export const REFRESH_EVERY = 6;
 /** Watched limits are re-read this often anyway: against lost inotify events (a queue overflow). */
 export const LIMITS_SAFETY_EVERY = 60;
 
-// Limit parsers for raw(), named once so no closure is made per read.
+// Parsers for parseFile(), named once so no closure is made per read.
+const cpuacctStat = (b: Buffer, n: number): { userNs: bigint; systemNs: bigint } => parseCpuacctStat(b.toString('latin1', 0, n));
 const memoryMax = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.max');
 const swapMax = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.swap.max');
 const memoryLimitInBytes = (b: Buffer, n: number): bigint | undefined => bytesLimit(b, n, 'memory.limit_in_bytes');
@@ -88,17 +89,17 @@ interface Handle {
   memHint?: Int32Array;
   cpuHint?: Int32Array;
   /**
-   * File paths made once per cgroup, not per read: a path built anew each cycle must be flattened
-   * and hashed again for the FileCache lookup, which cost more than the rest of the JS per read.
+   * The cgroup's files, held so that no read builds a path or looks one up (a path built anew each
+   * cycle must be flattened and hashed again, which cost more than the rest of the JS per read).
    */
   f: Files;
 }
 
 /** Built at first use, each at its own call site (a shared keyed helper made the lookups megamorphic). */
 class Files {
-  cpuStat?: string; usage?: string; cpuacctStat?: string; quota?: string; cfsStat?: string; memCurrent?: string; memStat?: string;
-  memMax?: string; swapCurrent?: string; swapMax?: string; memUsage?: string; memLimit?: string; procs?: string;
-  psiCpu?: string; psiMemory?: string; psiIo?: string;
+  cpuStat?: CachedFile; usage?: CachedFile; cpuacctStat?: CachedFile; quota?: CachedFile; cfsStat?: CachedFile;
+  memCurrent?: CachedFile; memStat?: CachedFile; memMax?: CachedFile; swapCurrent?: CachedFile; swapMax?: CachedFile;
+  memUsage?: CachedFile; memLimit?: CachedFile; procs?: CachedFile; psiCpu?: CachedFile; psiMemory?: CachedFile; psiIo?: CachedFile;
 }
 
 function unwatch(h: Handle): void {
@@ -134,7 +135,7 @@ export class CgroupStats {
       // Gone: its watches and kept-open files go with it (some are read only every few minutes, so
       // the FileCache's idle sweep would hold them for as long).
       unwatch(h);
-      for (const file of Object.values(h.f) as (string | undefined)[]) if (file !== undefined) this.files.close(file);
+      for (const file of Object.values(h.f) as (CachedFile | undefined)[]) if (file !== undefined) this.files.close(file.path);
       map.delete(path);
     });
     this.cycle++;
@@ -186,9 +187,10 @@ export class CgroupStats {
       if (change === 'write') h.cpuWritten = true;
     };
     // On v2 throttling comes with usage in cpu.stat: no quota file to watch.
-    if (h.cpu !== undefined) h.cpuWatch = this.watcher.watch((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), onCpu);
-    if (h.v2 !== undefined) h.memoryWatch = this.watcher.watch((h.f.memMax ??= h.v2 + '/memory.max'), this.onMemory(h));
-    else if (h.memory !== undefined) h.memoryWatch = this.watcher.watch((h.f.memLimit ??= h.memory + '/memory.limit_in_bytes'), this.onMemory(h));
+    const files = this.files;
+    if (h.cpu !== undefined) h.cpuWatch = this.watcher.watch((h.f.quota ??= files.file(h.cpu + '/cpu.cfs_quota_us')).path, onCpu);
+    if (h.v2 !== undefined) h.memoryWatch = this.watcher.watch((h.f.memMax ??= files.file(h.v2 + '/memory.max')).path, this.onMemory(h));
+    else if (h.memory !== undefined) h.memoryWatch = this.watcher.watch((h.f.memLimit ??= files.file(h.memory + '/memory.limit_in_bytes')).path, this.onMemory(h));
   }
 
   private onMemory(h: Handle): (change: PathChange) => void {
@@ -221,66 +223,76 @@ export class CgroupStats {
 
   cpu(path: string): CpuReading {
     const h = this.handle(path);
-    if (h.v2 !== undefined) {
-      const file = (h.f.cpuStat ??= h.v2 + '/cpu.stat');
-      const timeNs = this.clock.nowNs();
-      const hint = (h.cpuHint ??= scanHint(V2_CPU_KEYS));
-      return this.files.parseBytes(file, (b, n) => {
-        // One pass for the six keys, as for every other keyed file (six native searches cost more).
-        bytesScanHinted(b, n, V2_CPU_KEYS, at, hint);
-        const usage = valueAt(b, at[0], n, 'usage_usec');
-        if (usage === undefined) throw new MalformedError('cpu.stat: no "usage_usec" line');
-        const r: CpuReading = { timeNs, usageNs: usage * 1000n };
-        const user = valueAt(b, at[1], n, 'user_usec');
-        const system = valueAt(b, at[2], n, 'system_usec');
-        const periods = valueAt(b, at[3], n, 'nr_periods');
-        const throttled = valueAt(b, at[4], n, 'nr_throttled');
-        const throttledUs = valueAt(b, at[5], n, 'throttled_usec');
-        if (user !== undefined) r.userNs = user * 1000n;
-        if (system !== undefined) r.systemNs = system * 1000n;
-        if (periods !== undefined) r.nrPeriods = periods;
-        if (throttled !== undefined) r.nrThrottled = throttled;
-        if (throttledUs !== undefined) r.throttledNs = throttledUs * 1000n;
-        return r;
-      });
+    try {
+      return h.v2 !== undefined ? this.cpuV2(h, h.v2) : this.cpuV1(h, path);
+    } catch (err) {
+      throw this.files.malformed(err);
     }
-    if (h.cpuacct === undefined) throw this.missing('cpuacct');
+  }
+
+  private cpuV2(h: Handle, d: string): CpuReading {
+    const files = this.files;
     const timeNs = this.clock.nowNs();
-    const r: CpuReading = { timeNs, usageNs: this.files.parseBytes((h.f.usage ??= h.cpuacct + '/cpuacct.usage'), (b, n) => uint(b, n, 'cpuacct.usage')) };
+    const n = files.bytes((h.f.cpuStat ??= files.file(d + '/cpu.stat')));
+    const b = files.buf;
+    // One pass for the six keys, as for every other keyed file (six native searches cost more).
+    bytesScanHinted(b, n, V2_CPU_KEYS, at, (h.cpuHint ??= scanHint(V2_CPU_KEYS)));
+    const usage = valueAt(b, at[0], n, 'usage_usec');
+    if (usage === undefined) throw new MalformedError('cpu.stat: no "usage_usec" line');
+    const r: CpuReading = { timeNs, usageNs: usage * 1000n };
+    const user = valueAt(b, at[1], n, 'user_usec');
+    const system = valueAt(b, at[2], n, 'system_usec');
+    const periods = valueAt(b, at[3], n, 'nr_periods');
+    const throttled = valueAt(b, at[4], n, 'nr_throttled');
+    const throttledUs = valueAt(b, at[5], n, 'throttled_usec');
+    if (user !== undefined) r.userNs = user * 1000n;
+    if (system !== undefined) r.systemNs = system * 1000n;
+    if (periods !== undefined) r.nrPeriods = periods;
+    if (throttled !== undefined) r.nrThrottled = throttled;
+    if (throttledUs !== undefined) r.throttledNs = throttledUs * 1000n;
+    return r;
+  }
+
+  private cpuV1(h: Handle, path: string): CpuReading {
+    if (h.cpuacct === undefined) throw this.missing('cpuacct');
+    const files = this.files;
+    const timeNs = this.clock.nowNs();
+    const n = files.bytes((h.f.usage ??= files.file(h.cpuacct + '/cpuacct.usage')));
+    const r: CpuReading = { timeNs, usageNs: uint(files.buf, n, 'cpuacct.usage') };
     if (path === '/') {
       // user/system only for the node: per-cgroup it would double the files read, and nothing
       // downstream uses it per container (on v2 it comes free in cpu.stat).
-      const stat = this.files.parse((h.f.cpuacctStat ??= h.cpuacct + '/cpuacct.stat'), parseCpuacctStat);
+      const stat = files.parseFile((h.f.cpuacctStat ??= files.file(h.cpuacct + '/cpuacct.stat')), cpuacctStat);
       r.userNs = stat.userNs;
       r.systemNs = stat.systemNs;
       return r;
     }
-    if (h.cpu !== undefined) {
-      // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
-      if (h.hasQuota === undefined || this.limitsDue(h, h.cpuWatch, h.cpuWritten)) {
-        h.cpuWritten = false;
-        h.hasQuota = this.files.parseBytes((h.f.quota ??= h.cpu + '/cpu.cfs_quota_us'), bytesHasQuota);
-      }
-      if (h.hasQuota) {
-        this.files.parseBytes((h.f.cfsStat ??= h.cpu + '/cpu.stat'), (b, n) => {
-          // One pass for the three keys: three native searches cost more than the scan.
-          bytesScanAt(b, n, V1_CFS_KEYS, at);
-          const periods = valueAt(b, at[0], n, 'nr_periods');
-          const throttled = valueAt(b, at[1], n, 'nr_throttled');
-          const throttledNs = valueAt(b, at[2], n, 'throttled_time');
-          if (periods === undefined) throw new MalformedError('cpu.stat: no "nr_periods" line');
-          if (throttled === undefined) throw new MalformedError('cpu.stat: no "nr_throttled" line');
-          if (throttledNs === undefined) throw new MalformedError('cpu.stat: no "throttled_time" line');
-          r.nrPeriods = periods;
-          r.nrThrottled = throttled;
-          r.throttledNs = throttledNs;
-        });
-      } else {
-        r.nrPeriods = 0n;
-        r.nrThrottled = 0n;
-        r.throttledNs = 0n;
-      }
+    if (h.cpu === undefined) return r;
+    // Throttling counters stay 0 unless this cgroup has a CFS quota: read cpu.stat only then.
+    if (h.hasQuota === undefined || this.limitsDue(h, h.cpuWatch, h.cpuWritten)) {
+      h.cpuWritten = false;
+      const q = files.bytes((h.f.quota ??= files.file(h.cpu + '/cpu.cfs_quota_us')));
+      h.hasQuota = bytesHasQuota(files.buf, q);
     }
+    if (!h.hasQuota) {
+      r.nrPeriods = 0n;
+      r.nrThrottled = 0n;
+      r.throttledNs = 0n;
+      return r;
+    }
+    const m = files.bytes((h.f.cfsStat ??= files.file(h.cpu + '/cpu.stat')));
+    const b = files.buf;
+    // One pass for the three keys: three native searches cost more than the scan.
+    bytesScanAt(b, m, V1_CFS_KEYS, at);
+    const periods = valueAt(b, at[0], m, 'nr_periods');
+    const throttled = valueAt(b, at[1], m, 'nr_throttled');
+    const throttledNs = valueAt(b, at[2], m, 'throttled_time');
+    if (periods === undefined) throw new MalformedError('cpu.stat: no "nr_periods" line');
+    if (throttled === undefined) throw new MalformedError('cpu.stat: no "nr_throttled" line');
+    if (throttledNs === undefined) throw new MalformedError('cpu.stat: no "throttled_time" line');
+    r.nrPeriods = periods;
+    r.nrThrottled = throttled;
+    r.throttledNs = throttledNs;
     return r;
   }
 
@@ -292,72 +304,85 @@ export class CgroupStats {
     const h = this.handle(path);
     const refresh = !isRoot && this.limitsDue(h, h.memoryWatch, h.memoryWritten);
     if (refresh) h.memoryWritten = false;
-    if (h.v2 !== undefined) {
-      const d = h.v2;
-      const timeNs = this.clock.nowNs();
-      const usage = isRoot ? undefined : this.files.parseBytes((h.f.memCurrent ??= d + '/memory.current'), (b, n) => uint(b, n, 'memory.current'));
-      const hint = (h.memHint ??= scanHint(V2_MEMORY_KEYS));
-      const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n) => {
-        bytesScanHinted(b, n, V2_MEMORY_KEYS, at, hint);
-        const anon = valueAt(b, at[0], n, 'anon');
-        // file only where it makes the usage: the root, which has no memory.current.
-        const file = usage === undefined ? valueAt(b, at[1], n, 'file') : 0n;
-        const inactive = valueAt(b, at[2], n, 'inactive_file');
-        const pf = valueAt(b, at[3], n, 'pgfault');
-        const pmf = valueAt(b, at[4], n, 'pgmajfault');
-        if (anon === undefined || inactive === undefined || (usage === undefined && file === undefined)) {
-          throw new MalformedError('memory.stat: no "anon", "file" or "inactive_file" line');
-        }
-        const usageBytes = usage ?? anon + file!;
-        const m: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes: anon };
-        if (pf !== undefined) m.pageFaults = pf;
-        if (pmf !== undefined) m.majorPageFaults = pmf;
-        return m;
-      });
-      if (isRoot) return r;
-      if (refresh || !('limit' in h)) h.limit = this.files.parseBytes((h.f.memMax ??= d + '/memory.max'), memoryMax);
-      if (h.limit !== undefined) r.limitBytes = h.limit;
-      // Swap files exist only with swap accounting; their absence is not an error.
-      if (refresh && h.swapAbsent) h.swapAbsent = undefined;
-      if (!h.swapAbsent) {
-        const swapFile = (h.f.swapCurrent ??= d + '/memory.swap.current');
-        if (this.files.has(swapFile)) {
-          r.swapUsageBytes = this.files.parseBytes(swapFile, (b, n) => uint(b, n, 'memory.swap.current'));
-          // The swap limit is re-read with the memory limit (memoryWritten), so a write to either counts.
-          if (!h.swapWatchTried && h.memoryWatch?.active) {
-            h.swapWatchTried = true;
-            h.swapWatch = this.watcher.watch((h.f.swapMax ??= d + '/memory.swap.max'), this.onMemory(h));
-          }
-          if (refresh || !('swapLimit' in h)) h.swapLimit = this.files.parseBytes((h.f.swapMax ??= d + '/memory.swap.max'), swapMax);
-          if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
-        } else h.swapAbsent = true;
-      }
-      return r;
+    try {
+      if (h.v2 !== undefined) return this.memoryV2(h, h.v2, isRoot, refresh);
+      if (h.memory === undefined) throw this.missing('memory');
+      return this.memoryV1(h, h.memory, isRoot, refresh);
+    } catch (err) {
+      throw this.files.malformed(err);
     }
-    if (h.memory === undefined) throw this.missing('memory');
-    const d = h.memory;
+  }
+
+  private memoryV2(h: Handle, d: string, isRoot: boolean, refresh: boolean): MemoryReading {
+    const files = this.files;
     const timeNs = this.clock.nowNs();
-    const usageBytes = this.files.parseBytes((h.f.memUsage ??= d + '/memory.usage_in_bytes'), (b, n) => uint(b, n, 'memory.usage_in_bytes'));
-    const hint = (h.memHint ??= scanHint(V1_MEMORY_KEYS));
-    const r = this.files.parseBytes((h.f.memStat ??= d + '/memory.stat'), (b, n): MemoryReading => {
-      bytesScanHinted(b, n, V1_MEMORY_KEYS, at, hint);
-      const inactive = valueAt(b, at[0], n, 'total_inactive_file');
-      if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
-      // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
-      const rssBytes = at[1] >= 0 ? valueAt(b, at[1], n, 'total_rss') : valueAt(b, at[2], n, 'rss');
-      if (rssBytes === undefined) throw new MalformedError('memory.stat: no "total_rss" or "rss" line');
-      const pf = valueAt(b, at[3], n, 'pgfault');
-      const pmf = valueAt(b, at[4], n, 'pgmajfault');
-      const sw = at[5] >= 0 ? valueAt(b, at[5], n, 'total_swap') : valueAt(b, at[6], n, 'swap');
-      const m: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes };
-      // The v1 keys without total_ count the cgroup alone; cAdvisor reads these, and so do we.
-      if (pf !== undefined) m.pageFaults = pf;
-      if (pmf !== undefined) m.majorPageFaults = pmf;
-      if (sw !== undefined) m.swapUsageBytes = sw;
-      return m;
-    });
+    let usage: bigint | undefined;
     if (!isRoot) {
-      if (refresh || !('limit' in h)) h.limit = this.files.parseBytes((h.f.memLimit ??= d + '/memory.limit_in_bytes'), memoryLimitInBytes);
+      const u = files.bytes((h.f.memCurrent ??= files.file(d + '/memory.current')));
+      usage = uint(files.buf, u, 'memory.current');
+    }
+    const n = files.bytes((h.f.memStat ??= files.file(d + '/memory.stat')));
+    const b = files.buf;
+    bytesScanHinted(b, n, V2_MEMORY_KEYS, at, (h.memHint ??= scanHint(V2_MEMORY_KEYS)));
+    const anon = valueAt(b, at[0], n, 'anon');
+    // file only where it makes the usage: the root, which has no memory.current.
+    const file = usage === undefined ? valueAt(b, at[1], n, 'file') : 0n;
+    const inactive = valueAt(b, at[2], n, 'inactive_file');
+    const pf = valueAt(b, at[3], n, 'pgfault');
+    const pmf = valueAt(b, at[4], n, 'pgmajfault');
+    if (anon === undefined || inactive === undefined || file === undefined) {
+      throw new MalformedError('memory.stat: no "anon", "file" or "inactive_file" line');
+    }
+    const usageBytes = usage ?? anon + file;
+    const r: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes: anon };
+    if (pf !== undefined) r.pageFaults = pf;
+    if (pmf !== undefined) r.majorPageFaults = pmf;
+    if (isRoot) return r;
+    if (refresh || !('limit' in h)) h.limit = files.parseFile((h.f.memMax ??= files.file(d + '/memory.max')), memoryMax);
+    if (h.limit !== undefined) r.limitBytes = h.limit;
+    // Swap files exist only with swap accounting; their absence is not an error.
+    if (refresh && h.swapAbsent) h.swapAbsent = undefined;
+    if (!h.swapAbsent) {
+      const swapFile = (h.f.swapCurrent ??= files.file(d + '/memory.swap.current'));
+      if (files.hasFile(swapFile)) {
+        const sn = files.bytes(swapFile);
+        r.swapUsageBytes = uint(files.buf, sn, 'memory.swap.current');
+        const swapMaxFile = (h.f.swapMax ??= files.file(d + '/memory.swap.max'));
+        // The swap limit is re-read with the memory limit (memoryWritten), so a write to either counts.
+        if (!h.swapWatchTried && h.memoryWatch?.active) {
+          h.swapWatchTried = true;
+          h.swapWatch = this.watcher.watch(swapMaxFile.path, this.onMemory(h));
+        }
+        if (refresh || !('swapLimit' in h)) h.swapLimit = files.parseFile(swapMaxFile, swapMax);
+        if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
+      } else h.swapAbsent = true;
+    }
+    return r;
+  }
+
+  private memoryV1(h: Handle, d: string, isRoot: boolean, refresh: boolean): MemoryReading {
+    const files = this.files;
+    const timeNs = this.clock.nowNs();
+    const u = files.bytes((h.f.memUsage ??= files.file(d + '/memory.usage_in_bytes')));
+    const usageBytes = uint(files.buf, u, 'memory.usage_in_bytes');
+    const n = files.bytes((h.f.memStat ??= files.file(d + '/memory.stat')));
+    const b = files.buf;
+    bytesScanHinted(b, n, V1_MEMORY_KEYS, at, (h.memHint ??= scanHint(V1_MEMORY_KEYS)));
+    const inactive = valueAt(b, at[0], n, 'total_inactive_file');
+    if (inactive === undefined) throw new MalformedError('memory.stat: no "total_inactive_file" line');
+    // total_rss when memory.use_hierarchy=1 (always so for kubepods); the local value otherwise.
+    const rssBytes = at[1] >= 0 ? valueAt(b, at[1], n, 'total_rss') : valueAt(b, at[2], n, 'rss');
+    if (rssBytes === undefined) throw new MalformedError('memory.stat: no "total_rss" or "rss" line');
+    const pf = valueAt(b, at[3], n, 'pgfault');
+    const pmf = valueAt(b, at[4], n, 'pgmajfault');
+    const sw = at[5] >= 0 ? valueAt(b, at[5], n, 'total_swap') : valueAt(b, at[6], n, 'swap');
+    const r: MemoryReading = { timeNs, usageBytes, workingSetBytes: floorSub(usageBytes, inactive), rssBytes };
+    // The v1 keys without total_ count the cgroup alone; cAdvisor reads these, and so do we.
+    if (pf !== undefined) r.pageFaults = pf;
+    if (pmf !== undefined) r.majorPageFaults = pmf;
+    if (sw !== undefined) r.swapUsageBytes = sw;
+    if (!isRoot) {
+      if (refresh || !('limit' in h)) h.limit = files.parseFile((h.f.memLimit ??= files.file(d + '/memory.limit_in_bytes')), memoryLimitInBytes);
       if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;
@@ -371,24 +396,30 @@ export class CgroupStats {
     const h = this.handle(path);
     if (h.psiDir === undefined) return undefined;
     const f = h.f;
-    const file = resource === 'cpu' ? (f.psiCpu ??= h.psiDir + '/cpu.pressure')
-      : resource === 'memory' ? (f.psiMemory ??= h.psiDir + '/memory.pressure') : (f.psiIo ??= h.psiDir + '/io.pressure');
+    const files = this.files;
+    const file = resource === 'cpu' ? (f.psiCpu ??= files.file(h.psiDir + '/cpu.pressure'))
+      : resource === 'memory' ? (f.psiMemory ??= files.file(h.psiDir + '/memory.pressure')) : (f.psiIo ??= files.file(h.psiDir + '/io.pressure'));
     // On hybrid the same path exists on the unified mount only if something (systemd, runc) made
     // it there; a kernel without PSI has no pressure files at all. Probe at first sight, then now
     // and then, each cgroup in its own cycle so the probes never pile up in one.
     if (h.psiProbed !== this.cycle && (h.psiAbsent === undefined || (h.psiAbsent && (this.cycle + h.order) % PSI_PROBE_EVERY === 0))) {
       h.psiProbed = this.cycle;
-      h.psiAbsent = !this.files.has(file);
+      h.psiAbsent = !files.hasFile(file);
     }
     if (h.psiAbsent) return undefined;
-    return this.files.parseBytes(file, (b, n) => bytesPsi(b, n, PSI_FILE[resource]));
+    const n = files.bytes(file);
+    try {
+      return bytesPsi(files.buf, n, PSI_FILE[resource]);
+    } catch (err) {
+      throw files.malformed(err);
+    }
   }
 
   /** Processes directly in this cgroup: the lines of cgroup.procs (not recursive, as cAdvisor counts). */
   processes(path: string): bigint {
     const h = this.handle(path);
     if (h.procsDir === undefined) throw this.missing('cpuacct');
-    if (h.procs === undefined || this.due(h)) h.procs = this.files.parseBytes((h.f.procs ??= h.procsDir + '/cgroup.procs'), bytesCountLines);
+    if (h.procs === undefined || this.due(h)) h.procs = this.files.parseFile((h.f.procs ??= this.files.file(h.procsDir + '/cgroup.procs')), bytesCountLines);
     return h.procs;
   }
 }

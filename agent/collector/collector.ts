@@ -40,6 +40,12 @@ export interface CollectorOptions {
   watcher?: PathWatcher;
 }
 
+/** The cgroup path of a container in a found pod, if it has one. */
+function cgroupOf(f: FoundPod, id: string): string | undefined {
+  for (const c of f.containers) if (c.id === id) return c.path;
+  return undefined;
+}
+
 /** How often a missing pod root is looked for again. */
 const REDISCOVER_EVERY = 30;
 
@@ -56,9 +62,11 @@ export class Collector implements SnapshotSource {
   private podRoot: string | undefined;
   private discovery: PodDiscovery | undefined;
   private sawVanished = false;
-  // Two maps used in turn: the previous cycle's points and this cycle's.
-  private prevCpu = new Map<string, CpuPoint>();
-  private nextCpu = new Map<string, CpuPoint>();
+  /** The process count of the pod being read. */
+  private procs = 0n;
+  /** Each cgroup's last CPU reading, updated in place (no map or object made per cgroup per cycle). */
+  private readonly points = new Map<string, CpuPoint & { cycle: number }>();
+  private readonly cur: CpuPoint = { usageNs: 0n, timeNs: 0n, monoNs: 0n };
   private readonly startTimes = new Map<string, bigint>();
   private failedNow = new Set<string>();
   private failedBefore = new Set<string>();
@@ -164,10 +172,25 @@ export class Collector implements SnapshotSource {
 
   private withRate(path: string, cpu: CpuReading | undefined): CpuReading | undefined {
     if (!cpu) return undefined;
-    const point: CpuPoint = { usageNs: cpu.usageNs, timeNs: cpu.timeNs, monoNs: this.clock.monoNs() };
-    const rate = usageNanoCores(this.prevCpu.get(path), point);
-    if (rate !== undefined) cpu.usageNanoCores = rate;
-    this.nextCpu.set(path, point);
+    const monoNs = this.clock.monoNs();
+    const p = this.points.get(path);
+    if (p === undefined) {
+      this.points.set(path, { usageNs: cpu.usageNs, timeNs: cpu.timeNs, monoNs, cycle: this.cycles });
+      return cpu;
+    }
+    // A rate only over one interval: a cgroup missing from the last cycle (a failed read) starts again.
+    if (p.cycle === this.cycles - 1) {
+      const cur = this.cur;
+      cur.usageNs = cpu.usageNs;
+      cur.timeNs = cpu.timeNs;
+      cur.monoNs = monoNs;
+      const rate = usageNanoCores(p, cur);
+      if (rate !== undefined) cpu.usageNanoCores = rate;
+    }
+    p.usageNs = cpu.usageNs;
+    p.timeNs = cpu.timeNs;
+    p.monoNs = monoNs;
+    p.cycle = this.cycles;
     return cpu;
   }
 
@@ -284,18 +307,18 @@ export class Collector implements SnapshotSource {
     }
   }
 
-  private readContainer(id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): { c: ContainerReading; procs: bigint } {
+  /** One container's reading; its process count is added to `this.procs` (the pod's). */
+  private readContainer(id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): ContainerReading {
     const c: ContainerReading = { id, name, startTimeNs, attempt };
-    let procs = 0n;
     if (path) {
       this.readCgroup(path, c);
       try {
-        procs = this.cg.processes(path);
+        this.procs += this.cg.processes(path);
       } catch (err) {
         this.failed(err);
       }
     }
-    return { c, procs };
+    return c;
   }
 
   private readPods(found: readonly FoundPod[]): PodReading[] {
@@ -312,16 +335,11 @@ export class Collector implements SnapshotSource {
           uid: m.uid, name: m.name, namespace: m.namespace, labels: m.labels, startTimeNs: m.createdAtNs,
           qosClass: f?.qosClass ?? 'BestEffort', containers: [],
         };
-        let procs = 0n;
+        this.procs = 0n;
         this.sawVanished = false;
         if (f) this.readCgroup(f.path, pod);
-        for (const cm of m.containers) {
-          const path = f?.containers.find((c) => c.id === cm.id)?.path;
-          const r = this.readContainer(cm.id, path, cm.name, cm.createdAtNs, cm.attempt);
-          pod.containers.push(r.c);
-          procs += r.procs;
-        }
-        if (f) pod.processCount = procs;
+        for (const cm of m.containers) pod.containers.push(this.readContainer(cm.id, f && cgroupOf(f, cm.id), cm.name, cm.createdAtNs, cm.attempt));
+        if (f) pod.processCount = this.procs;
         if (f && this.sawVanished) this.discovery?.markDirty(f.path);
         pods.push(pod);
       }
@@ -333,13 +351,9 @@ export class Collector implements SnapshotSource {
       };
       this.sawVanished = false;
       this.readCgroup(f.path, pod);
-      let procs = 0n;
-      for (const fc of f.containers) {
-        const r = this.readContainer(fc.id, fc.path, fc.id, this.startTime(fc.path), 0);
-        pod.containers.push(r.c);
-        procs += r.procs;
-      }
-      pod.processCount = procs;
+      this.procs = 0n;
+      for (const fc of f.containers) pod.containers.push(this.readContainer(fc.id, fc.path, fc.id, this.startTime(fc.path), 0));
+      pod.processCount = this.procs;
       if (this.sawVanished) this.discovery?.markDirty(f.path);
       pods.push(pod);
     }
@@ -358,12 +372,12 @@ export class Collector implements SnapshotSource {
     const pods = this.readPods(found);
     const snapshot: NodeSnapshot = { collectedNs, node, pods, errors: this.errors };
 
-    // Cgroups not read this cycle are gone: drop their previous readings, start times and files.
-    const spent = this.prevCpu;
-    this.prevCpu = this.nextCpu;
-    spent.clear();
-    this.nextCpu = spent;
-    if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.prevCpu.has(k)) this.startTimes.delete(k);
+    // Cgroups not read this cycle are gone: drop their previous readings and start times.
+    const cycle = this.cycles;
+    this.points.forEach((p, path, map) => {
+      if (p.cycle !== cycle) map.delete(path);
+    });
+    if (this.startTimes.size > 0) for (const k of this.startTimes.keys()) if (!this.points.has(k)) this.startTimes.delete(k);
     // A safety net: CgroupStats closes the files of cgroups that are gone. Every file is read at least
     // once per LIMITS_SAFETY_EVERY cycles, so this closes only files nobody reads any more.
     if (this.cycles % REFRESH_EVERY === 0) this.files.sweep(Math.ceil(LIMITS_SAFETY_EVERY / REFRESH_EVERY) + 1);

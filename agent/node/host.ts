@@ -16,17 +16,30 @@ export interface Meminfo {
 }
 
 export class HostStats {
+  // Paths joined once: these files are read every cycle.
+  private readonly meminfoFile: string;
+  private readonly netDevFile: string;
+  private readonly pidMaxFile: string;
+  private readonly threadsMaxFile: string;
+  private readonly loadavgFile: string;
+
   constructor(
     private readonly procRoot: string,
     private readonly files: FileCache,
     private readonly clock: Clock,
     /** The filesystem whose usage is the node's "fs" (the kubelet uses its root dir). */
     private readonly fsPath = '/',
-  ) {}
+  ) {
+    this.meminfoFile = join(procRoot, 'meminfo');
+    this.netDevFile = join(procRoot, 'net', 'dev');
+    this.pidMaxFile = join(procRoot, 'sys', 'kernel', 'pid_max');
+    this.threadsMaxFile = join(procRoot, 'sys', 'kernel', 'threads-max');
+    this.loadavgFile = join(procRoot, 'loadavg');
+  }
 
 
   meminfo(): Meminfo {
-    return this.files.parse(join(this.procRoot, 'meminfo'), (t) => {
+    return this.files.parse(this.meminfoFile, (t) => {
       const memTotal = meminfoBytes(t, 'MemTotal');
       if (memTotal === undefined) throw new MalformedError('no MemTotal line');
       const out: Meminfo = { memTotal };
@@ -41,7 +54,7 @@ export class HostStats {
   /** The network namespace of --proc-root's "self": the host's when the agent runs with hostNetwork. */
   network(): NetworkReading {
     const timeNs = this.clock.nowNs();
-    return { timeNs, interfaces: this.files.parse(join(this.procRoot, 'net', 'dev'), (t) => parseNetDev(t)) };
+    return { timeNs, interfaces: this.files.parse(this.netDevFile, parseNetDev) };
   }
 
   fs(): FsReading {
@@ -67,18 +80,17 @@ export class HostStats {
   }
 
   maxPid(): bigint {
-    const pidMax = this.files.read(join(this.procRoot, 'sys', 'kernel', 'pid_max'));
     let threads: string | undefined;
     try {
-      threads = this.files.read(join(this.procRoot, 'sys', 'kernel', 'threads-max'));
+      threads = this.files.read(this.threadsMaxFile);
     } catch {
       threads = undefined;
     }
-    return this.files.parse(join(this.procRoot, 'sys', 'kernel', 'pid_max'), () => maxPid(pidMax, threads));
+    return this.files.parse(this.pidMaxFile, (pidMax) => maxPid(pidMax, threads));
   }
 
   curProc(): bigint {
-    return this.files.parse(join(this.procRoot, 'loadavg'), loadavgTotal);
+    return this.files.parse(this.loadavgFile, loadavgTotal);
   }
 
   /** Read once at start: boot time does not change while we run. */

@@ -6,7 +6,7 @@ import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../../common/clock.js';
 import { PodDiscovery } from '../../agent/cgroup/discover.js';
-import { FileCache } from '../../agent/cgroup/files.js';
+import { FileCache, type CachedFile } from '../../agent/cgroup/files.js';
 import { detectLayout } from '../../agent/cgroup/mode.js';
 import { CgroupStats } from '../../agent/cgroup/stats.js';
 import { fsPathWatcher } from '../../agent/cgroup/watch.js';
@@ -89,9 +89,9 @@ t.test('limits: a memory limit or CFS quota written is read at the next cycle af
 
   const read: string[] = [];
   class Recording extends FileCache {
-    override parseBytes<T>(p: string, fn: (b: Buffer, n: number) => T): T {
-      read.push(p);
-      return super.parseBytes(p, fn);
+    override bytes(f: CachedFile): number {
+      read.push(f.path);
+      return super.bytes(f);
     }
   }
   const files = new Recording();
