@@ -57,42 +57,51 @@ function floorSub(a: bigint, b: bigint | undefined): bigint {
   return d < 0n ? 0n : d;
 }
 
-/** Everything known about one cgroup between cycles: its file paths and slowly-changing values. */
-interface Handle {
-  born: number;
-  /** Creation order: staggers this cgroup's rare probes over their period. */
-  order: number;
-  seen: number;
-  v2?: string;
-  cpuacct?: string;
-  cpu?: string;
-  memory?: string;
-  procsDir?: string;
-  psiDir?: string;
-  psiAbsent?: boolean;
-  psiProbed?: number;
-  swapAbsent?: boolean;
-  limit?: bigint | undefined;
-  swapLimit?: bigint | undefined;
-  hasQuota?: boolean;
-  procs?: bigint;
+/**
+ * Everything known about one cgroup between cycles: its file paths and slowly-changing values. A class
+ * with every field present from construction: one hidden class, so the per-read loads stay monomorphic.
+ */
+class Handle {
+  v2: string | undefined = undefined;
+  cpuacct: string | undefined = undefined;
+  cpu: string | undefined = undefined;
+  memory: string | undefined = undefined;
+  procsDir: string | undefined = undefined;
+  psiDir: string | undefined = undefined;
+  psiAbsent: boolean | undefined = undefined;
+  psiProbed: number | undefined = undefined;
+  swapAbsent: boolean | undefined = undefined;
+  /** Limits as last read; undefined is unlimited, so whether they were read at all is kept apart. */
+  limit: bigint | undefined = undefined;
+  limitRead: boolean | undefined = undefined;
+  swapLimit: bigint | undefined = undefined;
+  swapLimitRead: boolean | undefined = undefined;
+  hasQuota: boolean | undefined = undefined;
+  procs: bigint | undefined = undefined;
   /** Watches on the limit files; while one is active, its flag below says when to re-read. */
-  cpuWatch?: PathWatch;
-  memoryWatch?: PathWatch;
-  swapWatch?: PathWatch;
-  swapWatchTried?: boolean;
+  cpuWatch: PathWatch | undefined = undefined;
+  memoryWatch: PathWatch | undefined = undefined;
+  swapWatch: PathWatch | undefined = undefined;
+  swapWatchTried: boolean | undefined = undefined;
   /** v1 cpu.cfs_quota_us was written since it was read. */
-  cpuWritten?: boolean;
+  cpuWritten: boolean | undefined = undefined;
   /** The memory limit (v1 memory.limit_in_bytes, v2 memory.max or memory.swap.max) was written since read. */
-  memoryWritten?: boolean;
+  memoryWritten: boolean | undefined = undefined;
   /** Where memory.stat's and (v2) cpu.stat's keys were last found (bytesScanHinted). */
-  memHint?: Int32Array;
-  cpuHint?: Int32Array;
+  memHint: Int32Array | undefined = undefined;
+  cpuHint: Int32Array | undefined = undefined;
   /**
    * The cgroup's files, held so that no read builds a path or looks one up (a path built anew each
    * cycle must be flattened and hashed again, which cost more than the rest of the JS per read).
    */
-  f: Files;
+  readonly f = new Files();
+
+  constructor(
+    readonly born: number,
+    /** Creation order: staggers this cgroup's rare probes over their period. */
+    readonly order: number,
+    public seen: number,
+  ) {}
 }
 
 /** Built at first use, each at its own call site (a shared keyed helper made the lookups megamorphic). */
@@ -159,7 +168,7 @@ export class CgroupStats {
       // Spread the refresh cycles of cgroups found together (all of them at start) over the period,
       // so no cycle re-reads every limit at once. First-sight reads do not wait for it.
       const order = this.created++;
-      h = { born: this.cycle - (order % REFRESH_EVERY), order, seen: this.cycle, f: new Files() };
+      h = new Handle(this.cycle - (order % REFRESH_EVERY), order, this.cycle);
       if (l.mode === 'v2') {
         h.v2 = dir(l.unifiedRoot, path)!;
         h.procsDir = h.v2;
@@ -338,7 +347,10 @@ export class CgroupStats {
     if (pf !== undefined) r.pageFaults = pf;
     if (pmf !== undefined) r.majorPageFaults = pmf;
     if (isRoot) return r;
-    if (refresh || !('limit' in h)) h.limit = files.parseFile((h.f.memMax ??= files.file(d + '/memory.max')), memoryMax);
+    if (refresh || !h.limitRead) {
+      h.limit = files.parseFile((h.f.memMax ??= files.file(d + '/memory.max')), memoryMax);
+      h.limitRead = true;
+    }
     if (h.limit !== undefined) r.limitBytes = h.limit;
     // Swap files exist only with swap accounting; their absence is not an error.
     if (refresh && h.swapAbsent) h.swapAbsent = undefined;
@@ -353,7 +365,10 @@ export class CgroupStats {
           h.swapWatchTried = true;
           h.swapWatch = this.watcher.watch(swapMaxFile.path, this.onMemory(h));
         }
-        if (refresh || !('swapLimit' in h)) h.swapLimit = files.parseFile(swapMaxFile, swapMax);
+        if (refresh || !h.swapLimitRead) {
+          h.swapLimit = files.parseFile(swapMaxFile, swapMax);
+          h.swapLimitRead = true;
+        }
         if (h.swapLimit !== undefined) r.swapLimitBytes = h.swapLimit;
       } else h.swapAbsent = true;
     }
@@ -382,7 +397,10 @@ export class CgroupStats {
     if (pmf !== undefined) r.majorPageFaults = pmf;
     if (sw !== undefined) r.swapUsageBytes = sw;
     if (!isRoot) {
-      if (refresh || !('limit' in h)) h.limit = files.parseFile((h.f.memLimit ??= files.file(d + '/memory.limit_in_bytes')), memoryLimitInBytes);
+      if (refresh || !h.limitRead) {
+        h.limit = files.parseFile((h.f.memLimit ??= files.file(d + '/memory.limit_in_bytes')), memoryLimitInBytes);
+        h.limitRead = true;
+      }
       if (h.limit !== undefined) r.limitBytes = h.limit;
     }
     return r;

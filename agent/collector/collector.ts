@@ -67,6 +67,7 @@ export class Collector implements SnapshotSource {
   /** Each cgroup's last CPU reading, updated in place (no map or object made per cgroup per cycle). */
   private readonly points = new Map<string, CpuPoint & { cycle: number }>();
   private readonly cur: CpuPoint = { usageNs: 0n, timeNs: 0n, monoNs: 0n };
+  private cycleMonoNs = 0n;
   private readonly startTimes = new Map<string, bigint>();
   private failedNow = new Set<string>();
   private failedBefore = new Set<string>();
@@ -172,7 +173,9 @@ export class Collector implements SnapshotSource {
 
   private withRate(path: string, cpu: CpuReading | undefined): CpuReading | undefined {
     if (!cpu) return undefined;
-    const monoNs = this.clock.monoNs();
+    // The cycle's monotonic time, not the read's: it only guards against a wall-clock step (a 100 ms
+    // threshold), and a cycle lasts a few ms.
+    const monoNs = this.cycleMonoNs;
     const p = this.points.get(path);
     if (p === undefined) {
       this.points.set(path, { usageNs: cpu.usageNs, timeNs: cpu.timeNs, monoNs, cycle: this.cycles });
@@ -309,7 +312,9 @@ export class Collector implements SnapshotSource {
 
   /** One container's reading; its process count is added to `this.procs` (the pod's). */
   private readContainer(id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): ContainerReading {
-    const c: ContainerReading = { id, name, startTimeNs, attempt };
+    // Every field the cycle may set is present from the start: one object shape, so the stores in
+    // readCgroup stay monomorphic instead of going through a new hidden class per field added.
+    const c: ContainerReading = { id, name, startTimeNs, attempt, cpu: undefined, memory: undefined, ioPsi: undefined };
     if (path) {
       this.readCgroup(path, c);
       try {
@@ -333,7 +338,7 @@ export class Collector implements SnapshotSource {
         const f = byUid.get(m.uid);
         const pod: PodReading = {
           uid: m.uid, name: m.name, namespace: m.namespace, labels: m.labels, startTimeNs: m.createdAtNs,
-          qosClass: f?.qosClass ?? 'BestEffort', containers: [],
+          qosClass: f?.qosClass ?? 'BestEffort', containers: [], cpu: undefined, memory: undefined, ioPsi: undefined, processCount: undefined,
         };
         this.procs = 0n;
         this.sawVanished = false;
@@ -348,6 +353,7 @@ export class Collector implements SnapshotSource {
     for (const f of found) {
       const pod: PodReading = {
         uid: f.uid, name: '', namespace: '', labels: {}, startTimeNs: this.startTime(f.path), qosClass: f.qosClass, containers: [],
+        cpu: undefined, memory: undefined, ioPsi: undefined, processCount: undefined,
       };
       this.sawVanished = false;
       this.readCgroup(f.path, pod);
@@ -366,6 +372,7 @@ export class Collector implements SnapshotSource {
     const cpu0 = process.cpuUsage();
     this.errors = 0;
     const collectedNs = this.clock.nowNs();
+    this.cycleMonoNs = this.clock.monoNs();
     this.cg.beginCycle();
     const node = this.readNode();
     const found = this.findPods();

@@ -11,7 +11,7 @@ export interface CpuPoint {
   usageNs: bigint;
   /** Read time, Unix ns: the `time` of the CPU block. */
   timeNs: bigint;
-  /** Monotonic time of the same read. */
+  /** Monotonic time of the same read, or of the cycle it was read in (a step is 100 ms or more). */
   monoNs: bigint;
 }
 
