@@ -13,6 +13,8 @@ import { joinPods } from './join.js';
 
 const SANDBOX_READY = 0;
 const RETRY_MS = 2000;
+/** A disagreement that survives a refresh is asked about again after 1, 2, 4 … this many cycles. */
+const DISAGREEMENT_RETRY_MAX_CYCLES = 32;
 const CONTAINER_RUNNING = 1;
 
 export interface CriProviderOptions {
@@ -44,6 +46,9 @@ export class CriMetadataProvider implements PodMetadataProvider {
   private lastObserved: readonly ObservedPod[] | null = null;
   /** Disagreement between the cgroup tree and the runtime's answer at the last refresh. */
   private settledSignature = '';
+  /** Cycles (observe calls) since the last refresh, and how many to wait before asking about a settled disagreement again. */
+  private sinceRefresh = 0;
+  private retryAfter = 1;
   /** The last signature() and what it was computed from: discovery hands back the same array while nothing changed. */
   private sigOf: { found: readonly ObservedPod[]; pods: Map<string, PodMeta> | null; sig: string } | null = null;
   private lastAttemptMs = 0;
@@ -95,7 +100,19 @@ export class CriMetadataProvider implements PodMetadataProvider {
     // attempts: at most one every RETRY_MS, the timer does the rest.
     if ((this.failing || this.pods === null) && Date.now() - this.lastAttemptMs < RETRY_MS) return;
     const sig = this.signature(found);
-    if (sig !== this.settledSignature && !this.inFlight) void this.refresh();
+    if (this.inFlight) return;
+    if (sig !== this.settledSignature) {
+      void this.refresh();
+      return;
+    }
+    // The same disagreement survived a refresh. A leftover cgroup of a terminated pod stays so, but a
+    // container whose cgroup appeared before the runtime called it running (the cycle fell between
+    // runc create and start) is running by now, and nothing in the tree will change to say so: ask
+    // again after 1, 2, 4 … 32 cycles.
+    if (sig !== '' && ++this.sinceRefresh >= this.retryAfter) {
+      this.retryAfter = Math.min(this.retryAfter * 2, DISAGREEMENT_RETRY_MAX_CYCLES);
+      void this.refresh();
+    }
   }
 
   private signature(found: readonly ObservedPod[]): string {
@@ -131,6 +148,11 @@ export class CriMetadataProvider implements PodMetadataProvider {
       for (const uid of pods.keys()) if (!foundUids.has(uid)) odd.push(`-p${uid}`);
     }
     return odd.sort().join(',');
+  }
+
+  /** Resolves when no refresh is in flight (one that observe() started, say). */
+  async idle(): Promise<void> {
+    await this.inFlight;
   }
 
   /** Asks the runtime now. Concurrent callers share one refresh. Resolves true when it answered. */
@@ -177,7 +199,12 @@ export class CriMetadataProvider implements PodMetadataProvider {
       this.pods = joinPods(sandboxes.items, containers.containers);
       this.refreshes++;
       this.lastOkMs = Date.now();
-      if (this.lastObserved) this.settledSignature = this.signature(this.lastObserved);
+      this.sinceRefresh = 0;
+      if (this.lastObserved) {
+        const sig = this.signature(this.lastObserved);
+        if (sig !== this.settledSignature) this.retryAfter = 1;
+        this.settledSignature = sig;
+      }
       this.lastError = undefined;
       if (this.failing) {
         this.failing = false;

@@ -33,7 +33,7 @@ import { runPod, removePod, restartContainer, type PodSpec, type RunningPod, typ
 export { startContainerd, ensureRuntimeInstalled, type Containerd, type ContainerdOptions } from './containerd.js';
 export { buildBusyboxImage, importImage, BUSYBOX_IMAGE, PAUSE_IMAGE } from './image.js';
 export { destroyCgroupTree, cgroupMounts, pidsUnder } from './cgroups.js';
-export { runPod, removePod, restartContainer, workloads, podCgroupParent, milliCpuToShares } from './pods.js';
+export { runPod, removePod, restartContainer, createContainer, workloads, podCgroupParent, milliCpuToShares } from './pods.js';
 export type { PodSpec, RunningPod, RunningContainer, ContainerSpec } from './pods.js';
 
 export interface TestBed {

@@ -153,12 +153,18 @@ export async function runPod(cri: CriClient, opts: { kubepods: string; logDir: s
   return pod;
 }
 
-async function startContainer(cri: CriClient, pod: RunningPod, c: ContainerSpec, attempt: number): Promise<RunningContainer> {
+/** CreateContainer alone: the runtime lists it as CREATED until StartContainer. Returns its id. */
+export async function createContainer(cri: CriClient, pod: RunningPod, c: ContainerSpec, attempt: number): Promise<string> {
   const { containerId } = await cri.createContainer({
     podSandboxId: pod.sandboxId,
     config: containerConfig(pod, c, attempt),
     sandboxConfig: pod.sandboxConfig,
   }, 60_000);
+  return containerId;
+}
+
+async function startContainer(cri: CriClient, pod: RunningPod, c: ContainerSpec, attempt: number): Promise<RunningContainer> {
+  const containerId = await createContainer(cri, pod, c, attempt);
   await cri.startContainer({ containerId }, 60_000);
   return { name: c.name, id: containerId, attempt, spec: c };
 }

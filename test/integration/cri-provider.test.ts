@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { pino } from 'pino';
-import { startTestBed, workloads } from '../harness/index.js';
+import { createContainer, startTestBed, workloads } from '../harness/index.js';
 import { CriMetadataProvider } from '../../agent/cri/provider.js';
 import { detectCriEndpoint } from '../../agent/cri/endpoint.js';
 import { cri } from '../../agent/cri/client.js';
@@ -48,6 +48,39 @@ t.test('lists every ready pod with its name, namespace, uid, pod labels and runn
   for (const c of w.containers) t.ok(c.createdAtNs >= w.createdAtNs, 'containers are created after their sandbox');
   t.same(pods.get(batch.uid)!.labels, {});
   t.equal(p.runtimeName, 'containerd');
+});
+
+t.test('a cgroup seen before its container runs: named at the next cycles without a change in the tree; a lasting disagreement is asked about at 1, 2, 4 … cycles', async (t) => {
+  const { log } = capturingLogger();
+  const p = new CriMetadataProvider({ endpoint: bed.endpoint, log, refreshMs: 3_600_000 });
+  t.teardown(() => p.close());
+  await p.start();
+  // runc makes the cgroup at create; CRI calls the container running only after start. A cycle that
+  // falls between them sees a container the runtime does not list (RUNNING filter).
+  const late = await createContainer(bed.cri, batch, { name: 'late', command: workloads.idle() }, 0);
+  t.teardown(() => bed.cri.removeContainer({ containerId: late }).catch(() => undefined));
+  let found = [web, batch].map((pod) => ({
+    uid: pod.uid,
+    containers: [{ id: pod.sandboxId }, ...pod.containers.map((c) => ({ id: c.id })), ...(pod === batch ? [{ id: late }] : [])],
+  }));
+  const cycle = async (): Promise<number> => {
+    const before = p.refreshes;
+    p.observe(found);
+    await p.idle();
+    return p.refreshes - before;
+  };
+  t.equal(await cycle(), 1, 'a new disagreement: asked at once');
+  t.notOk(p.current()!.get(batch.uid)!.containers.some((c) => c.id === late), 'created, not running: not listed yet');
+  await bed.cri.startContainer({ containerId: late }, 60_000);
+  t.equal(await cycle(), 1, 'the disagreement lasted: asked again the next cycle');
+  t.ok(p.current()!.get(batch.uid)!.containers.some((c) => c.id === late && c.name === 'late'), 'running now, and named');
+
+  // A cgroup the runtime never lists (a leftover): asked again after 1, 2, 4 cycles, then less often.
+  // A new array, as discovery hands over when the tree changed (the provider memoises on identity).
+  found = [found[0], { uid: batch.uid, containers: [...found[1].containers, { id: 'f'.repeat(64) }] }];
+  const asked: number[] = [];
+  for (let i = 0; i < 16; i++) asked.push(await cycle());
+  t.same(asked.map((n, i) => (n ? i : -1)).filter((i) => i >= 0), [0, 1, 3, 7, 15], 'at once, then after 1, 2, 4, 8 cycles');
 });
 
 t.test('a container restarted in place shows as the new attempt; the exited one is gone', async (t) => {
