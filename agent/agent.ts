@@ -7,6 +7,7 @@ import { startAgentHttp } from './http/server.js';
 import { AgentMetrics } from './http/self-metrics.js';
 import type { PodMetadataProvider } from './metadata.js';
 import { parseListen, type AgentOptions } from './options.js';
+import { applyAgentV8Flags } from './v8-flags.js';
 
 export interface AgentDeps {
   logger?: Logger;
@@ -29,6 +30,7 @@ export interface RunningAgent {
 }
 
 export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): Promise<RunningAgent> {
+  applyAgentV8Flags();
   const logger = deps.logger ?? createLogger(undefined, 'kubepulse-agent');
   const { host, port } = parseListen(options.listen);
   const metrics = new AgentMetrics();

@@ -10,6 +10,7 @@ import { createLogger } from '../common/logger.js';
 import { Collector } from '../agent/collector/collector.js';
 import type { BenchReport } from './run.js';
 import { AGENT_NODE_FLAGS } from './agent-flags.js';
+import { applyAgentV8Flags } from '../agent/v8-flags.js';
 
 const CG = '/sys/fs/cgroup';
 const CONTROLLERS = ['cpu', 'cpuacct', 'memory', 'pids'];
@@ -144,6 +145,8 @@ async function agentProcess(kubepods: string, via: 'startAgent' | 'cli', push?: 
 }
 
 export async function run(): Promise<BenchReport> {
+  // What startAgent applies before its first cycle: the CPU loop below runs a collector in this process.
+  applyAgentV8Flags();
   const root = `/kp-bench-${process.pid}`;
   const made: string[] = [];
   const cgroups: string[] = [];
