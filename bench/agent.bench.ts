@@ -235,9 +235,10 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
 \`cpu\`, \`cpuacct\`, \`memory\` and \`pids\` hierarchies of this machine (hybrid mode), removed afterwards.
 - **Agent**: the real \`Collector\` in this process, ${CYCLES} cycles after ${WARMUP} warm-up cycles (V8 compiling the hot path in its first cycles counts as process CPU); CPU = \`process.cpuUsage()\`
   (user+system) around each \`collect()\`, wall = \`hrtime\`. A cycle reads the root cgroup, /proc (meminfo, net/dev,
-  loadavg, pid limits), statfs, checks the pod tree (fstat of kept-open directories' link counts), and per cgroup
+  loadavg, pid limits), statfs, the pod tree only where an inotify notice said it changed (none here), and per cgroup
   \`cpuacct.usage\`, \`memory.usage_in_bytes\`, \`memory.stat\` (+ \`cpu.stat\` where a CFS quota is set: none here);
-  every 6th cycle per cgroup, staggered: \`memory.limit_in_bytes\`, \`cpu.cfs_quota_us\`, \`cgroup.procs\`.
+  every 6th cycle per cgroup, staggered: \`cgroup.procs\`; \`memory.limit_in_bytes\` and \`cpu.cfs_quota_us\` after a write to them
+  (inotify) and every 60th cycle. The agent's own V8 flag (\`--no-allocation-site-pretenuring\`, set at start) applies.
 - **RSS**: separate processes started with the DaemonSet's V8 flags (\`${AGENT_NODE_FLAGS.join(' ')}\`), 500 ms
   interval, measured after 8 s from /proc/<pid>/status (VmRSS = RssAnon + RssFile + RssShmem; RssFile is mostly the
   node binary's own pages): the agent alone (\`startAgent\` from \`dist/agent/agent.js\`: collector + HTTP); the real
