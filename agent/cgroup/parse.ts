@@ -149,14 +149,6 @@ export function parseCpuacctStat(text: string): { userNs: bigint; systemNs: bigi
 // The same parsing on raw bytes (buf[0..len)), for the files read for every cgroup every cycle: no
 // string is decoded. Semantics match keyedValue exactly (tested side by side).
 
-const keyCache = new Map<string, { atStart: Buffer; inside: Buffer }>();
-
-function keyBytes(key: string): { atStart: Buffer; inside: Buffer } {
-  let k = keyCache.get(key);
-  if (!k) keyCache.set(key, (k = { atStart: Buffer.from(`${key} `, 'latin1'), inside: Buffer.from(`\n${key} `, 'latin1') }));
-  return k;
-}
-
 function bytesDigits(buf: Buffer, start: number, len: number, what: string): bigint {
   let v = 0;
   let i = start;
@@ -184,26 +176,6 @@ function isMinusOne(buf: Buffer, end: number): boolean {
 export function bytesUint(buf: Buffer, len: number, what = 'value'): bigint {
   const end = valueEnd(buf, len);
   const v = bytesDigits(buf, 0, end, what);
-  return v;
-}
-
-/** keyedValue on bytes. */
-export function bytesKeyed(buf: Buffer, len: number, key: string): bigint | undefined {
-  const k = keyBytes(key);
-  let at: number;
-  if (len >= k.atStart.length && buf.compare(k.atStart, 0, k.atStart.length, 0, k.atStart.length) === 0) at = k.atStart.length;
-  else {
-    // The buffer is reused: a match at or past len is stale bytes from an earlier, longer file.
-    const i = buf.indexOf(k.inside);
-    if (i < 0 || i + k.inside.length > len) return undefined;
-    at = i + k.inside.length;
-  }
-  return bytesDigits(buf, at, len, key);
-}
-
-export function bytesRequired(buf: Buffer, len: number, key: string, file: string): bigint {
-  const v = bytesKeyed(buf, len, key);
-  if (v === undefined) throw new MalformedError(`${file}: no "${key}" line`);
   return v;
 }
 
