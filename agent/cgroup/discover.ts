@@ -98,7 +98,7 @@ function release(entry: Listed<unknown> | undefined): void {
   closeFd(entry?.fd);
 }
 
-/** Pod discovery that remembers what it listed and re-lists only directories whose link count moved. */
+/** Pod discovery that remembers what it listed and re-lists only directories that changed (watch notice, or link count where polled). */
 export class PodDiscovery {
   private readonly rootList = new Map<string, Listed<Array<{ name: string; qos?: Exclude<QosClass, 'Guaranteed'>; uid?: string }>>>();
   private readonly podList = new Map<string, Listed<FoundContainer[]>>();
@@ -239,10 +239,10 @@ export class PodDiscovery {
   private settle(): void {
     let next = Infinity;
     let polled = false;
+    const after = this.cycle + 1;
     for (const cache of [this.rootList, this.podList] as Map<string, Listed<unknown>>[]) {
       cache.forEach((v) => {
         if (!v.watch?.active) polled = true;
-        const after = this.cycle + 1;
         const due = after + ((((v.phase - after) % FULL_EVERY) + FULL_EVERY) % FULL_EVERY);
         if (due < next) next = due;
       });

@@ -1,7 +1,8 @@
 // Keeps cgroup and /proc files open and re-reads them from offset 0: opening a path costs more
 // than reading the few bytes inside (the issue's C floor: 11.5 ms opening vs 3.2 ms kept open for
-// 330 cgroups). One reused buffer; each read decodes once to a latin1 string. (libuv opens with
-// O_CLOEXEC, so children never inherit these descriptors.)
+// 330 cgroups). One reused buffer, which the hot path parses as bytes; read() and parse() decode it
+// to a latin1 string for the few files read as text. (libuv opens with O_CLOEXEC, so children never
+// inherit these descriptors.)
 import { closeSync, openSync, readSync, statSync, constants } from 'node:fs';
 import { MalformedError } from './parse.js';
 
@@ -18,6 +19,11 @@ export class ReadError extends Error {
 function kindOf(code: string | undefined): ReadErrorKind {
   // ENODEV: the cgroup was removed while we held its file open; ENOENT: removed before we opened it.
   return code === 'ENOENT' || code === 'ENODEV' || code === 'ESRCH' ? 'vanished' : 'unreadable';
+}
+
+function readError(err: unknown, path: string): ReadError {
+  const e = err as NodeJS.ErrnoException;
+  return new ReadError(kindOf(e.code), path, `${path}: ${e.code ?? e.message}`);
 }
 
 /**
@@ -55,16 +61,13 @@ export class FileCache {
    */
   bytes(f: CachedFile): number {
     if (f.fd < 0) {
-      const held = this.open.get(f.path);
-      // Another handle for the same path holds the descriptor: read through it (one fd per path).
-      if (held !== undefined && held !== f) return this.bytes(held);
+      const held = this.held(f);
+      if (held !== undefined) return this.bytes(held);
       try {
-        f.fd = openSync(f.path, constants.O_RDONLY);
+        this.openInto(f);
       } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        throw new ReadError(kindOf(e.code), f.path, `${f.path}: ${e.code ?? e.message}`);
+        throw readError(err, f.path);
       }
-      this.open.set(f.path, f);
     }
     f.gen = this.gen;
     this.lastPath = f.path;
@@ -74,8 +77,7 @@ export class FileCache {
         n = readSync(f.fd, this.buffer, 0, this.buffer.length, 0);
       } catch (err) {
         this.close(f.path);
-        const e = err as NodeJS.ErrnoException;
-        throw new ReadError(kindOf(e.code), f.path, `${f.path}: ${e.code ?? e.message}`);
+        throw readError(err, f.path);
       }
       // A full buffer may mean a truncated read: grow and read again (memory.stat on big NUMA hosts).
       if (n < this.buffer.length) return n;
@@ -87,6 +89,19 @@ export class FileCache {
   malformed(err: unknown): unknown {
     if (!(err instanceof MalformedError)) return err;
     return new ReadError('malformed', this.lastPath, `${this.lastPath}: ${err.message}`);
+  }
+
+  /** Another handle for the same path that holds the descriptor: reads go through it (one fd per path). */
+  private held(f: CachedFile): CachedFile | undefined {
+    const held = this.open.get(f.path);
+    return held !== undefined && held !== f ? held : undefined;
+  }
+
+  /** Opens f's file and keeps it. Throws the errno error. */
+  private openInto(f: CachedFile): void {
+    f.fd = openSync(f.path, constants.O_RDONLY);
+    f.gen = this.gen;
+    this.open.set(f.path, f);
   }
 
   /** The whole file as text. Throws ReadError (kind vanished or unreadable). */
@@ -110,26 +125,16 @@ export class FileCache {
     }
   }
 
-
   /** Whether the file can be opened (kept open when it can). Used for optional files such as PSI. */
-  has(path: string): boolean {
-    return this.hasFile(this.file(path));
-  }
-
-  /** has() through a held handle. */
   hasFile(f: CachedFile): boolean {
-    if (f.fd >= 0) return true;
-    const held = this.open.get(f.path);
-    if (held !== undefined && held !== f) return true;
+    if (f.fd >= 0 || this.held(f) !== undefined) return true;
     // A failed openSync builds an exception with a stack; a stat that may not throw is far cheaper.
     if (!statSync(f.path, { throwIfNoEntry: false })) return false;
     try {
-      f.fd = openSync(f.path, constants.O_RDONLY);
+      this.openInto(f);
     } catch {
       return false;
     }
-    f.gen = this.gen;
-    this.open.set(f.path, f);
     return true;
   }
 
@@ -147,8 +152,9 @@ export class FileCache {
   }
 
   /**
-   * Called once per cycle: closes files not read for more than `idleSweeps` cycles (cgroups that
-   * disappeared). Files read only every few cycles (limits) must have a smaller refresh period.
+   * Closes files not read in the last `idleSweeps` sweeps (their readers are gone), then starts a new
+   * sweep generation. The caller sweeps often enough, and with enough idle sweeps, that a file read
+   * only every few cycles (limits) is never idle that long.
    */
   sweep(idleSweeps = 0): void {
     this.open.forEach((entry, path) => {

@@ -199,6 +199,12 @@ export function keySet(names: readonly string[]): KeySet {
   return { names, bytes: names.map((k) => Buffer.from(k, 'latin1')), first, next };
 }
 
+/** Whether buf[pos..] holds `key` followed by a space, all before len (a "key value" line's start). */
+function keyAt(buf: Buffer, pos: number, len: number, key: Buffer): boolean {
+  const end = matchAt(buf, pos, len, key);
+  return end >= 0 && end < len && buf[end] === 32;
+}
+
 /**
  * Where the values of `keys` start, in one forward pass over buf[0..len): at[k] is the offset of
  * key k's value, or -1 when the key is absent (memory.stat has ~40 lines and we want 5 of them: one
@@ -215,22 +221,10 @@ export function bytesScanAt(buf: Buffer, len: number, keys: KeySet, at: Int32Arr
   let pos = 0;
   while (pos < len && missing > 0) {
     for (let k = first[buf[pos]]; k >= 0; k = next[k]) {
-      if (at[k] >= 0) continue;
-      const key = kb[k];
-      const kl = key.length;
-      if (pos + kl >= len || buf[pos + kl] !== 32) continue;
-      let same = true;
-      for (let i = 1; i < kl; i++) {
-        if (buf[pos + i] !== key[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
-        at[k] = pos + kl + 1;
-        missing--;
-        break;
-      }
+      if (at[k] >= 0 || !keyAt(buf, pos, len, kb[k])) continue;
+      at[k] = pos + kb[k].length + 1;
+      missing--;
+      break;
     }
     pos = lineEnd(buf, pos, len) + 1;
   }
@@ -261,19 +255,8 @@ export function bytesScanHinted(buf: Buffer, len: number, keys: KeySet, at: Int3
       at[k] = -1;
       continue;
     }
-    const key = kb[k];
-    const kl = key.length;
-    if ((p > 0 && buf[p - 1] !== 10) || p + kl >= len || buf[p + kl] !== 32) {
-      hit = false;
-      break;
-    }
-    for (let i = 0; i < kl; i++) {
-      if (buf[p + i] !== key[i]) {
-        hit = false;
-        break;
-      }
-    }
-    at[k] = p + kl + 1;
+    hit = (p === 0 || buf[p - 1] === 10) && keyAt(buf, p, len, kb[k]);
+    at[k] = p + kb[k].length + 1;
   }
   if (hit) return;
   bytesScanAt(buf, len, keys, at);

@@ -7,9 +7,10 @@
 // only when someone writes it is re-read only then: memory limits, and the CFS quota that decides
 // whether throttling counters can be non-zero. Those files are watched (watch.ts), and a write
 // re-reads them at the next cycle; a file that cannot be watched is re-read every REFRESH_EVERY
-// cycles instead, and a watched one every LIMITS_SAFETY_EVERY (lost events). The process count changes without any write (fork, exit), so it is re-read every
-// REFRESH_EVERY cycles. All these periodic reads are staggered over cgroups. Counters that feed
-// rates (usage, throttling, PSI totals) are read every cycle so their read time is true.
+// cycles instead, and a watched one every LIMITS_SAFETY_EVERY (lost events). The process count
+// changes without any write (fork, exit), so it is re-read every REFRESH_EVERY cycles. All these
+// periodic reads are staggered over cgroups by creation order. Counters that feed rates (usage,
+// throttling, PSI totals) are read every cycle so their read time is true.
 import type { Clock } from '../../common/clock.js';
 import type { CpuReading, MemoryReading, Psi } from '../model.js';
 import { CachedFile, FileCache, ReadError } from './files.js';
@@ -97,8 +98,7 @@ class Handle {
   readonly f = new Files();
 
   constructor(
-    readonly born: number,
-    /** Creation order: staggers this cgroup's rare probes over their period. */
+    /** Creation order: staggers this cgroup's periodic reads and probes over their periods. */
     readonly order: number,
     public seen: number,
   ) {}
@@ -165,10 +165,9 @@ export class CgroupStats {
     let h = this.handles.get(path);
     if (!h) {
       const l = this.layout;
-      // Spread the refresh cycles of cgroups found together (all of them at start) over the period,
-      // so no cycle re-reads every limit at once. First-sight reads do not wait for it.
-      const order = this.created++;
-      h = new Handle(this.cycle - (order % REFRESH_EVERY), order, this.cycle);
+      // The creation order spreads the periodic reads of cgroups found together (all of them at
+      // start) over their period, so no cycle re-reads them all at once. First-sight reads do not wait.
+      h = new Handle(this.created++, this.cycle);
       if (l.mode === 'v2') {
         h.v2 = dir(l.unifiedRoot, path)!;
         h.procsDir = h.v2;
@@ -192,16 +191,18 @@ export class CgroupStats {
   }
 
   private watch(h: Handle): void {
-    const onCpu = (change: PathChange): void => {
-      if (change === 'write') h.cpuWritten = true;
-    };
     // On v2 throttling comes with usage in cpu.stat: no quota file to watch.
     const files = this.files;
-    if (h.cpu !== undefined) h.cpuWatch = this.watcher.watch((h.f.quota ??= files.file(h.cpu + '/cpu.cfs_quota_us')).path, onCpu);
+    if (h.cpu !== undefined) {
+      h.cpuWatch = this.watcher.watch((h.f.quota ??= files.file(h.cpu + '/cpu.cfs_quota_us')).path, (change) => {
+        if (change === 'write') h.cpuWritten = true;
+      });
+    }
     if (h.v2 !== undefined) h.memoryWatch = this.watcher.watch((h.f.memMax ??= files.file(h.v2 + '/memory.max')).path, this.onMemory(h));
     else if (h.memory !== undefined) h.memoryWatch = this.watcher.watch((h.f.memLimit ??= files.file(h.memory + '/memory.limit_in_bytes')).path, this.onMemory(h));
   }
 
+  /** For the memory limit's watches (memory.max and memory.swap.max share one flag). */
   private onMemory(h: Handle): (change: PathChange) => void {
     return (change) => {
       if (change === 'write') h.memoryWritten = true;
@@ -217,7 +218,7 @@ export class CgroupStats {
   }
 
   private due(h: Handle): boolean {
-    return (this.cycle - h.born) % REFRESH_EVERY === 0;
+    return (this.cycle + h.order) % REFRESH_EVERY === 0;
   }
 
   /** Whether to re-read the quota (cpu) or the limits (memory): written since, or the periodic turn. */

@@ -62,8 +62,6 @@ export class Collector implements SnapshotSource {
   private podRoot: string | undefined;
   private discovery: PodDiscovery | undefined;
   private sawVanished = false;
-  /** The process count of the pod being read. */
-  private procs = 0n;
   /** Each cgroup's last CPU reading, updated in place (no map or object made per cgroup per cycle). */
   private readonly points = new Map<string, CpuPoint & { cycle: number }>();
   private readonly cur: CpuPoint = { usageNs: 0n, timeNs: 0n, monoNs: 0n };
@@ -310,15 +308,15 @@ export class Collector implements SnapshotSource {
     }
   }
 
-  /** One container's reading; its process count is added to `this.procs` (the pod's). */
-  private readContainer(id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): ContainerReading {
+  /** One container's reading; its process count is added to its pod's. */
+  private readContainer(pod: PodReading, id: string, path: string | undefined, name: string, startTimeNs: bigint, attempt: number): ContainerReading {
     // Every field the cycle may set is present from the start: one object shape, so the stores in
     // readCgroup stay monomorphic instead of going through a new hidden class per field added.
     const c: ContainerReading = { id, name, startTimeNs, attempt, cpu: undefined, memory: undefined, ioPsi: undefined };
     if (path) {
       this.readCgroup(path, c);
       try {
-        this.procs += this.cg.processes(path);
+        pod.processCount = (pod.processCount ?? 0n) + this.cg.processes(path);
       } catch (err) {
         this.failed(err);
       }
@@ -338,13 +336,13 @@ export class Collector implements SnapshotSource {
         const f = byUid.get(m.uid);
         const pod: PodReading = {
           uid: m.uid, name: m.name, namespace: m.namespace, labels: m.labels, startTimeNs: m.createdAtNs,
-          qosClass: f?.qosClass ?? 'BestEffort', containers: [], cpu: undefined, memory: undefined, ioPsi: undefined, processCount: undefined,
+          qosClass: f?.qosClass ?? 'BestEffort', containers: [], cpu: undefined, memory: undefined, ioPsi: undefined,
+          // Counted from the containers' cgroups: none without the pod's.
+          processCount: f ? 0n : undefined,
         };
-        this.procs = 0n;
         this.sawVanished = false;
         if (f) this.readCgroup(f.path, pod);
-        for (const cm of m.containers) pod.containers.push(this.readContainer(cm.id, f && cgroupOf(f, cm.id), cm.name, cm.createdAtNs, cm.attempt));
-        if (f) pod.processCount = this.procs;
+        for (const cm of m.containers) pod.containers.push(this.readContainer(pod, cm.id, f && cgroupOf(f, cm.id), cm.name, cm.createdAtNs, cm.attempt));
         if (f && this.sawVanished) this.discovery?.markDirty(f.path);
         pods.push(pod);
       }
@@ -353,13 +351,11 @@ export class Collector implements SnapshotSource {
     for (const f of found) {
       const pod: PodReading = {
         uid: f.uid, name: '', namespace: '', labels: {}, startTimeNs: this.startTime(f.path), qosClass: f.qosClass, containers: [],
-        cpu: undefined, memory: undefined, ioPsi: undefined, processCount: undefined,
+        cpu: undefined, memory: undefined, ioPsi: undefined, processCount: 0n,
       };
       this.sawVanished = false;
       this.readCgroup(f.path, pod);
-      this.procs = 0n;
-      for (const fc of f.containers) pod.containers.push(this.readContainer(fc.id, fc.path, fc.id, this.startTime(fc.path), 0));
-      pod.processCount = this.procs;
+      for (const fc of f.containers) pod.containers.push(this.readContainer(pod, fc.id, fc.path, fc.id, this.startTime(fc.path), 0));
       if (this.sawVanished) this.discovery?.markDirty(f.path);
       pods.push(pod);
     }

@@ -61,12 +61,19 @@ function podTree(): { root: string; pod: string; cleanup: () => void } {
 
 const ids = (found: readonly { containers: { id: string }[] }[]): string[] => found.flatMap((p) => p.containers.map((c) => c.id)).sort();
 
-t.test('discovery: a watched directory is not polled; an entry notice re-lists it, a write notice does not', async (t) => {
+/** A pod tree, a test-driven watcher (refusing every watch when asked) and discovery over them, torn down with the test. */
+function watchedDiscovery(t: { teardown(fn: () => unknown): void }, refuse = false): { f: ReturnType<typeof podTree>; w: FakeWatcher; d: PodDiscovery } {
   const f = podTree();
   t.teardown(f.cleanup);
   const w = new FakeWatcher();
+  w.refuse = refuse;
   const d = new PodDiscovery(f.root, '/kubepods', w);
   t.teardown(() => d.close());
+  return { f, w, d };
+}
+
+t.test('discovery: a watched directory is not polled; an entry notice re-lists it, a write notice does not', async (t) => {
+  const { f, w, d } = watchedDiscovery(t);
   const first = d.discover();
   t.same(ids(first), [C1]);
   t.same(w.all.map((x) => x.dir).sort(), [join(f.root, 'kubepods'), join(f.root, 'kubepods', 'burstable'), f.pod].sort(), 'root, QoS and pod directories watched');
@@ -90,12 +97,7 @@ t.test('discovery: a watched directory is not polled; an entry notice re-lists i
 });
 
 t.test('discovery: without watches (none left on the host) it polls link counts and sees a change at once', async (t) => {
-  const f = podTree();
-  t.teardown(f.cleanup);
-  const w = new FakeWatcher();
-  w.refuse = true;
-  const d = new PodDiscovery(f.root, '/kubepods', w);
-  t.teardown(() => d.close());
+  const { f, d } = watchedDiscovery(t, true);
   const first = d.discover();
   t.equal(d.discover(), first, 'unchanged link counts: nothing listed again');
   mkdirSync(join(f.pod, C2));
@@ -103,11 +105,7 @@ t.test('discovery: without watches (none left on the host) it polls link counts 
 });
 
 t.test('discovery: a watch that fails re-lists its directory and watches it again', async (t) => {
-  const f = podTree();
-  t.teardown(f.cleanup);
-  const w = new FakeWatcher();
-  const d = new PodDiscovery(f.root, '/kubepods', w);
-  t.teardown(() => d.close());
+  const { f, w, d } = watchedDiscovery(t);
   d.discover();
   mkdirSync(join(f.pod, C2));
   w.fail(f.pod);
