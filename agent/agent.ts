@@ -8,6 +8,7 @@ import { AgentMetrics } from './http/self-metrics.js';
 import type { PodMetadataProvider } from './metadata.js';
 import { parseListen, type AgentOptions } from './options.js';
 import { applyAgentV8Flags } from './v8-flags.js';
+import { fileReader } from './cgroup/reader.js';
 
 export interface AgentDeps {
   logger?: Logger;
@@ -34,6 +35,10 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
   const logger = deps.logger ?? createLogger(undefined, 'kubepulse-agent');
   const { host, port } = parseListen(options.listen);
   const metrics = new AgentMetrics();
+  // Before anything starts: --native-reads on without the addon is a start failure, not a later one.
+  const { reader, fallback } = fileReader(options.nativeReads);
+  if (fallback !== undefined) logger.warn({ reason: fallback }, 'native file reader unavailable; reading cgroup files through fs.readSync (same results, ~0.2 ms more CPU per cycle at 150 cgroups)');
+  metrics.fileReader(reader.kind);
   const metadata = deps.metadata ?? await startCriProvider(options, logger);
   const collector = new Collector({
     nodeName: options.nodeName,
@@ -47,6 +52,7 @@ export async function startAgent(options: AgentOptions, deps: AgentDeps = {}): P
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(metadata ? { metadata } : {}),
     observer: metrics,
+    reader,
   });
   collector.start();
   let http;

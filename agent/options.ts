@@ -1,5 +1,6 @@
 // Everything `kubepulse agent` (and `kubepulse up`, which runs an agent in-process) can be told.
 import { hostname } from 'node:os';
+import type { NativeReadsMode } from './cgroup/reader.js';
 import type { PsiMode } from './cgroup/stats.js';
 
 export interface AgentOptions {
@@ -18,6 +19,8 @@ export interface AgentOptions {
   fsPath: string;
   /** Pressure (PSI) files: auto = on cgroup v2 only, as the kubelet. */
   psi: PsiMode;
+  /** Cgroup file reads through the native addon: auto = when it was built; on = refuse to start without it; off. */
+  nativeReads: NativeReadsMode;
   criEndpoint?: string;
   /** Aggregator replicas (host:port), or one DNS name resolving to all of them. */
   aggregators: string[];
@@ -38,6 +41,7 @@ export function defaultAgentOptions(overrides: Partial<AgentOptions> = {}): Agen
     intervalExplicit: false,
     fsPath: '/',
     psi: 'auto',
+    nativeReads: 'auto',
     aggregators: [],
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../common/logger.js';
+import { fileReader, nodeReader, type FileReader } from '../agent/cgroup/reader.js';
 import { Collector } from '../agent/collector/collector.js';
 import type { BenchReport } from './run.js';
 import { AGENT_NODE_FLAGS } from './agent-flags.js';
@@ -164,10 +165,16 @@ export async function run(): Promise<BenchReport> {
     }
     const floorPaths = cgroups.flatMap((cg) => [join(CG, 'cpuacct', cg, 'cpuacct.usage'), join(CG, 'memory', cg, 'memory.usage_in_bytes'), join(CG, 'memory', cg, 'memory.stat')]);
 
-    const collector = new Collector({ nodeName: 'bench', cgroupRoot: CG, procRoot: '/proc', intervalMs: 10_000, kubepodsCgroup: `${root}/kubepods`, logger: createLogger('silent') });
-    for (let i = 0; i < WARMUP; i++) collector.collect(); // warm up: open files, JIT
+    const { reader } = fileReader('auto');
+    const mkCollector = (r: FileReader): Collector => new Collector({ nodeName: 'bench', cgroupRoot: CG, procRoot: '/proc', intervalMs: 10_000, kubepodsCgroup: `${root}/kubepods`, logger: createLogger('silent'), reader: r });
+    const collector = mkCollector(reader);
+    // The same cycle reading through fs.readSync (--native-reads off, or a build without a C
+    // compiler), interleaved with the default one: what the native reader saves, in one run.
+    const viaNode = reader === nodeReader ? undefined : mkCollector(nodeReader);
+    for (let i = 0; i < WARMUP; i++) { collector.collect(); viaNode?.collect(); } // warm up: open files, JIT
     const cpu: number[] = [];
     const wall: number[] = [];
+    const nodeCpu: number[] = [];
     let pods = 0;
     // Rounds interleave the agent and both floors so they share the machine's load (it is busy and
     // its load moves): each round is CYCLES / ROUNDS cycles of each.
@@ -186,6 +193,14 @@ export async function run(): Promise<BenchReport> {
           cpu.push((d.user + d.system) / 1000);
           pods = s.pods.length;
         }
+        if (viaNode) {
+          for (let i = 0; i < per; i++) {
+            const c0 = process.cpuUsage();
+            viaNode.collect();
+            const d = process.cpuUsage(c0);
+            nodeCpu.push((d.user + d.system) / 1000);
+          }
+        }
         jsRounds.push(jsFloor(floorPaths, per));
         if (typeof c !== 'string') cRounds.push(c.run(floorPaths, per));
       }
@@ -193,6 +208,7 @@ export async function run(): Promise<BenchReport> {
       if (typeof c !== 'string') c.cleanup();
     }
     collector.stop();
+    viaNode?.stop();
     const js = meanFloor(jsRounds);
     const cf = typeof c === 'string' ? c : meanFloor(cRounds);
     const proc = await agentProcess(`${root}/kubepods`, 'startAgent');
@@ -215,7 +231,8 @@ export async function run(): Promise<BenchReport> {
     const keptFloor = typeof cf === 'string' ? js.keptCpu / 1e6 : cf.keptCpu / 1e6;
     const data = {
       cgroups: cgroups.length, pods, cycles: CYCLES,
-      agent: { cpuMsMean: agentCpu, cpuMsMedian: median(cpu), wallMsMean: mean(wall), wallMsMedian: median(wall) },
+      agent: { reader: reader.kind, cpuMsMean: agentCpu, cpuMsMedian: median(cpu), wallMsMean: mean(wall), wallMsMedian: median(wall) },
+      agentViaReadSync: viaNode ? { cpuMsMean: mean(nodeCpu), cpuMsMedian: median(nodeCpu) } : undefined,
       agentProcess: proc,
       agentProcessCli: procCli,
       agentProcessCliPush: procPush,
@@ -239,6 +256,8 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
   \`cpuacct.usage\`, \`memory.usage_in_bytes\`, \`memory.stat\` (+ \`cpu.stat\` where a CFS quota is set: none here);
   every 6th cycle per cgroup, staggered: \`cgroup.procs\`; \`memory.limit_in_bytes\` and \`cpu.cfs_quota_us\` after a write to them
   (inotify) and every 60th cycle. The agent's own V8 flag (\`--no-allocation-site-pretenuring\`, set at start) applies.
+  Files are read through the ${reader.kind === 'native' ? 'native reader (agent/cgroup/reader.c, a Node-API pread)' : 'fs.readSync reader (the native one was not built)'}${viaNode ? `; a second collector reading
+  through \`fs.readSync\` (\`--native-reads off\`) runs the same cycles interleaved with it, round by round` : ''}.
 - **RSS**: separate processes started with the DaemonSet's V8 flags (\`${AGENT_NODE_FLAGS.join(' ')}\`), 500 ms
   interval, measured after 8 s from /proc/<pid>/status (VmRSS = RssAnon + RssFile + RssShmem; RssFile is mostly the
   node binary's own pages): the agent alone (\`startAgent\` from \`dist/agent/agent.js\`: collector + HTTP); the real
@@ -254,8 +273,8 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
 ## Results (per cycle, ms)
 | | CPU / wall, open each time | CPU / wall, kept open | agent |
 |---|---|---|---|
-| **Agent cycle** (${pods} pods found) | | | CPU ${f(agentCpu)} (median ${f(median(cpu))}), wall ${f(mean(wall))} (median ${f(median(wall))}) |
-| Agent-only process (\`startAgent\`, own /metrics) | | | CPU ${f(proc.cycleCpuMs)} over ${proc.cycles} cycles |
+| **Agent cycle** (${pods} pods found; ${reader.kind} reader) | | | CPU ${f(agentCpu)} (median ${f(median(cpu))}), wall ${f(mean(wall))} (median ${f(median(wall))}) |
+${viaNode ? `| Agent cycle, \`fs.readSync\` reader (\`--native-reads off\`) | | | CPU ${f(mean(nodeCpu))} (median ${f(median(nodeCpu))}) |\n` : ''}| Agent-only process (\`startAgent\`, own /metrics) | | | CPU ${f(proc.cycleCpuMs)} over ${proc.cycles} cycles |
 | \`kubepulse agent\` CLI process | | | CPU ${f(procCli.cycleCpuMs)} over ${procCli.cycles} cycles |
 | \`kubepulse agent --aggregator …\` (push client retrying) | | | CPU ${f(procPush.cycleCpuMs)} over ${procPush.cycles} cycles |
 | JS loop, same 3 files × 330 cgroups | ${f(js.openCpu / 1e6)} / ${f(js.openWall / 1e6)} | ${f(js.keptCpu / 1e6)} / ${f(js.keptWall / 1e6)} | |

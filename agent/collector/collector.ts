@@ -10,6 +10,7 @@ import { FileCache, ReadError, type ReadErrorKind } from '../cgroup/files.js';
 import { detectLayout, type CgroupLayout } from '../cgroup/mode.js';
 import { CgroupStats, LIMITS_SAFETY_EVERY, REFRESH_EVERY, type PsiMode } from '../cgroup/stats.js';
 import { fsPathWatcher, type PathWatcher } from '../cgroup/watch.js';
+import type { FileReader } from '../cgroup/reader.js';
 import type { PodMetadataProvider } from '../metadata.js';
 import type { ContainerReading, CpuReading, NodeReading, NodeSnapshot, PodReading, SnapshotSource } from '../model.js';
 import { HostStats } from '../node/host.js';
@@ -38,6 +39,8 @@ export interface CollectorOptions {
   observer?: CollectorObserver;
   /** Change notices for cgroup directories (default inotify; noPathWatcher polls, as on a host out of watches). */
   watcher?: PathWatcher;
+  /** How kept-open files are read (default: the native addon when built, else fs.readSync). */
+  reader?: FileReader;
 }
 
 /** The cgroup path of a container in a found pod, if it has one. */
@@ -51,7 +54,7 @@ const REDISCOVER_EVERY = 30;
 
 export class Collector implements SnapshotSource {
   readonly layout: CgroupLayout;
-  private readonly files = new FileCache();
+  private readonly files: FileCache;
   private readonly cg: CgroupStats;
   private readonly host: HostStats;
   private readonly clock: Clock;
@@ -84,6 +87,7 @@ export class Collector implements SnapshotSource {
     this.once = new OnceLogger(opts.logger);
     this.interval = opts.intervalMs;
     this.layout = detectLayout(opts.cgroupRoot, opts.procRoot);
+    this.files = new FileCache(opts.reader);
     this.watcher = opts.watcher ?? fsPathWatcher((code, dir) =>
       opts.logger.warn({ code, dir }, 'cannot watch cgroup directories; polling them instead (raise fs.inotify.max_user_watches if ENOSPC)'));
     this.cg = new CgroupStats(this.layout, this.files, this.clock, opts.psi, this.watcher);
@@ -91,7 +95,7 @@ export class Collector implements SnapshotSource {
     this.discoveryDir = this.layout.mode === 'v2' ? this.layout.unifiedRoot : (this.layout.controllers.cpuacct ?? this.layout.controllers.memory);
     this.bootTimeNs = this.host.bootTimeNs();
     this.bootId = this.host.bootId();
-    opts.logger.info({ mode: this.layout.mode, unified: this.layout.unifiedRoot, controllers: this.layout.controllers, psi: this.cg.readsPsi }, 'cgroup layout detected');
+    opts.logger.info({ mode: this.layout.mode, unified: this.layout.unifiedRoot, controllers: this.layout.controllers, psi: this.cg.readsPsi, reader: this.files.reader.kind }, 'cgroup layout detected');
     if (this.layout.mode !== 'v2') {
       for (const c of ['cpuacct', 'memory', 'cpu', 'pids'] as const) {
         if (!this.layout.controllers[c]) this.fail(new ReadError('missing_controller', c, `cgroup v1 controller "${c}" is not mounted under ${opts.cgroupRoot}`));

@@ -22,6 +22,10 @@ export class AgentMetrics implements CollectorObserver {
   private readonly pods = new Gauge({ name: 'kubepulse_agent_pods', help: 'Pods reported in the last cycle', registers: [this.registry] });
   private readonly openFiles = new Gauge({ name: 'kubepulse_agent_open_files', help: 'Cgroup and /proc files kept open for re-reading', registers: [this.registry] });
   private readonly lastCycle = new Gauge({ name: 'kubepulse_agent_last_cycle_timestamp_seconds', help: 'Unix time the last cycle completed', registers: [this.registry] });
+  private readonly reader = new Gauge({
+    name: 'kubepulse_agent_file_reader', help: 'How cgroup files are read: 1 for the kind in use (native: the agent\'s addon; node: fs.readSync)',
+    labelNames: ['kind'], registers: [this.registry],
+  });
   private readonly scrapes = new Counter({
     name: 'kubepulse_agent_http_requests_total', help: 'HTTP requests served by path and status code', labelNames: ['path', 'code'], registers: [this.registry],
   });
@@ -46,6 +50,11 @@ export class AgentMetrics implements CollectorObserver {
     this.cgroups.set(cgroups);
     this.pods.set(pods);
     this.openFiles.set(openFiles);
+  }
+
+  fileReader(kind: 'native' | 'node'): void {
+    this.reader.set({ kind: 'native' }, kind === 'native' ? 1 : 0);
+    this.reader.set({ kind: 'node' }, kind === 'node' ? 1 : 0);
   }
 
   request(path: string, code: number): void {

@@ -6,6 +6,7 @@ import { defaultAgentOptions, DEFAULT_LISTEN, parseDurationMs, parseListen, type
 import { createLogger } from '../../common/logger.js';
 import { criTarget } from '../../agent/cri/target.js';
 import { PSI_MODES, type PsiMode } from '../../agent/cgroup/stats.js';
+import { NATIVE_READS_MODES, type NativeReadsMode } from '../../agent/cgroup/reader.js';
 import { CliError, UsageError } from '../errors.js';
 import { untilSignal } from './signals.js';
 
@@ -24,6 +25,7 @@ export interface AgentFlags {
   interval?: string;
   fsPath: string;
   psi: string;
+  nativeReads: string;
 }
 
 /**
@@ -49,7 +51,8 @@ export function addAgentFlags(cmd: Command, { stream = true }: { stream?: boolea
   return cmd
     .addOption(new Option('--interval <duration>', 'collection interval, e.g. 10s (default: the aggregator\'s resolution, else 10s)').env('KUBEPULSE_INTERVAL'))
     .addOption(new Option('--fs-path <dir>', 'filesystem reported as the node fs in the Summary').env('KUBEPULSE_FS_PATH').default('/'))
-    .addOption(new Option('--psi <mode>', 'read pressure (PSI) files: auto = on cgroup v2 only, as the kubelet; on = also from a hybrid host\'s unified mount (3 more reads per cgroup); off').env('KUBEPULSE_PSI').choices(PSI_MODES).default('auto'));
+    .addOption(new Option('--psi <mode>', 'read pressure (PSI) files: auto = on cgroup v2 only, as the kubelet; on = also from a hybrid host\'s unified mount (3 more reads per cgroup); off').env('KUBEPULSE_PSI').choices(PSI_MODES).default('auto'))
+    .addOption(new Option('--native-reads <mode>', 'read cgroup files through the agent\'s native addon: auto = when it was built (else fs.readSync, same results, more CPU); on = refuse to start without it; off').env('KUBEPULSE_NATIVE_READS').choices(NATIVE_READS_MODES).default('auto'));
 }
 
 /** Parsed flags → agent options. Bad values throw UsageError (exit 2). */
@@ -89,6 +92,7 @@ export function agentOptionsFromFlags(f: AgentFlags): AgentOptions {
     listen: f.listen,
     fsPath: f.fsPath,
     psi: f.psi as PsiMode,
+    nativeReads: f.nativeReads as NativeReadsMode,
     intervalExplicit: intervalMs !== undefined,
     aggregators: f.aggregator ? f.aggregator.split(',').map((s) => s.trim()).filter(Boolean) : [],
   });

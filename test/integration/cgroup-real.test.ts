@@ -9,6 +9,7 @@ import { startAgent } from '../../agent/agent.js';
 import { defaultAgentOptions } from '../../agent/options.js';
 import { Collector } from '../../agent/collector/collector.js';
 import { FileCache, ReadError } from '../../agent/cgroup/files.js';
+import { nativeReader, nodeReader } from '../../agent/cgroup/reader.js';
 import type { NodeSnapshot } from '../../agent/model.js';
 
 const CG = '/sys/fs/cgroup';
@@ -238,17 +239,20 @@ t.test('hybrid (real hierarchy): PSI from the unified mount only with psi "on"; 
   t.ok(s.node.cpu?.psi, 'on: node PSI from the unified root');
 });
 
-t.test('a cgroup removed under an open file reads as "vanished" (ENODEV), not a crash', async (t) => {
-  const dir = join(CG, 'cpuacct', `${TEST_ROOT}-vanish`);
-  mkCgroup(dir);
-  const files = new FileCache();
-  t.teardown(() => files.closeAll());
-  t.match(files.read(join(dir, 'cpuacct.usage')), /^\d+\n$/);
-  rmdirSync(dir);
-  const err = (() => { try { files.read(join(dir, 'cpuacct.usage')); } catch (e) { return e; } return undefined; })();
-  t.ok(err instanceof ReadError, 'a ReadError');
-  t.equal((err as ReadError).kind, 'vanished');
-  t.equal(files.size, 0, 'its descriptor was closed');
+t.test('a cgroup removed under an open file reads as "vanished" (ENODEV), not a crash, through either reader', async (t) => {
+  const native = nativeReader();
+  for (const reader of native instanceof Error ? [nodeReader] : [native, nodeReader]) {
+    const dir = join(CG, 'cpuacct', `${TEST_ROOT}-vanish-${reader.kind}`);
+    mkCgroup(dir);
+    const files = new FileCache(reader);
+    t.teardown(() => files.closeAll());
+    t.match(files.read(join(dir, 'cpuacct.usage')), /^\d+\n$/);
+    rmdirSync(dir);
+    const err = (() => { try { files.read(join(dir, 'cpuacct.usage')); } catch (e) { return e; } return undefined; })();
+    t.ok(err instanceof ReadError, `${reader.kind}: a ReadError`);
+    t.equal((err as ReadError).kind, 'vanished', `${reader.kind}: ${(err as Error).message}`);
+    t.equal(files.size, 0, `${reader.kind}: its descriptor was closed`);
+  }
 });
 
 t.test('v2 (real unified mount): CPU rate matches cpu.stat usage_usec over the same window', async (t) => {

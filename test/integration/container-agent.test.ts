@@ -257,6 +257,9 @@ t.test('the agent image runs as the DaemonSet pod on containerd, and the aggrega
     return s.pods.some((p) => p.podRef.name === 'web-0') ? s : undefined;
   }, 60_000);
   t.equal(summary.node.nodeName, NODE);
+  // The image carries the native file reader (image-rootfs.sh copies it with dist): reads go through it.
+  const own = await (await fetch(`http://127.0.0.1:${listenPort}/metrics`)).text();
+  t.match(own, /^kubepulse_agent_file_reader\{kind="native"\} 1$/m, 'the agent in the image reads cgroups through its native addon');
 
   // ...and its stream reaches the aggregator, bound to the token's node: the pods appear.
   await t.test('its stream reaches the aggregator: node and pods appear', PUSH_TODO ? { todo: PUSH_TODO } : {}, async (t) => {

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { createLogger } from '../../common/logger.js';
 import { startAgent } from '../../agent/agent.js';
 import { defaultAgentOptions, parseDurationMs, parseListen } from '../../agent/options.js';
+import { fileReader } from '../../agent/cgroup/reader.js';
 import { addAgentFlags, agentOptionsFromFlags, type AgentFlags } from '../../cli/commands/agent.js';
 import { UsageError } from '../../cli/errors.js';
 import { procTree, tempDir, v2Cgroup } from '../fixtures/cgroup/tree.js';
@@ -47,6 +48,28 @@ t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, he
   t.equal(agent.collector.intervalMs, 30_000, 'the aggregator resolution applies when --interval was not given');
 });
 
+t.test('--native-reads off: the same Summary through fs.readSync, and /metrics says which reader', async (t) => {
+  const { dir, cleanup } = tempDir('kp-http-');
+  t.teardown(cleanup);
+  const cg = join(dir, 'cg');
+  procTree(join(dir, 'proc'));
+  v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
+  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`), { usageUsec: 40n, anon: 7n, file: 3n, inactiveFile: 2n });
+  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), { usageUsec: 30n, anon: 6n, file: 2n, inactiveFile: 1n });
+  const summaries: string[] = [];
+  for (const nativeReads of ['auto', 'off'] as const) {
+    const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', nodeName: 'n-reader', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0', nativeReads }), { logger: createLogger('silent') });
+    t.teardown(() => agent.stop());
+    const kind = nativeReads === 'off' ? 'node' : fileReader('auto').reader.kind;
+    const own = await (await fetch(`${agent.url}/metrics`)).text();
+    t.match(own, new RegExp(`^kubepulse_agent_file_reader\\{kind="${kind}"\\} 1$`, 'm'), `${nativeReads}: reads through ${kind}`);
+    // Times differ between the two agents; every value read from the files must not.
+    summaries.push((await (await fetch(`${agent.url}/stats/summary`)).text()).replace(/"(time|startTime)":"[^"]*"/g, '"$1":""'));
+  }
+  t.match(summaries[0], /"usageCoreNanoSeconds":30000/, 'the container was read');
+  t.equal(summaries[1], summaries[0], 'identical Summary from either reader');
+});
+
 t.test('a taken port is an error from startAgent and nothing keeps running', async (t) => {
   const { dir, cleanup } = tempDir('kp-http-');
   t.teardown(cleanup);
@@ -77,6 +100,7 @@ t.test('flags: defaults, env fallbacks, and clear usage errors', async (t) => {
   t.equal(d.procRoot, '/proc');
   t.equal(d.intervalMs, 10_000);
   t.equal(d.intervalExplicit, false);
+  t.equal(d.nativeReads, 'auto', 'the native reader when built');
   t.ok(d.nodeName.length > 0, 'hostname by default');
   const e = agentOptionsFromFlags(parse([], { NODE_NAME: 'from-env', KUBEPODS_CGROUP: '/kubepods.slice', KUBEPULSE_INTERVAL: '15s' }));
   t.equal(e.nodeName, 'from-env');
@@ -90,6 +114,8 @@ t.test('flags: defaults, env fallbacks, and clear usage errors', async (t) => {
   t.throws(() => agentOptionsFromFlags(parse(['--interval', '10x'])), UsageError);
   t.throws(() => agentOptionsFromFlags(parse(['--interval', '10ms'])), UsageError);
   t.throws(() => agentOptionsFromFlags(parse(['--kubepods-cgroup', 'kubepods'])), UsageError);
+  t.equal(agentOptionsFromFlags(parse([], { KUBEPULSE_NATIVE_READS: 'off' })).nativeReads, 'off');
+  t.throws(() => parse(['--native-reads', 'maybe']), /--native-reads.*maybe.*auto, on, off/s, 'only auto, on, off');
   t.throws(() => agentOptionsFromFlags(parse(['--cri-endpoint', 'tcp://10.0.0.1:1234'])), UsageError, 'a CRI endpoint that is not a unix socket is bad usage');
   t.doesNotThrow(() => agentOptionsFromFlags(parse(['--cri-endpoint', 'none'])));
   t.throws(() => agentOptionsFromFlags(parse(['--client-cert-file', '/x.crt'])), UsageError, 'a client cert needs its key');
