@@ -107,6 +107,11 @@ export class Collector implements SnapshotSource {
     return this.interval;
   }
 
+  /** How this collector reads its files: the native addon or fs.readSync. */
+  get reader(): FileReader['kind'] {
+    return this.files.reader.kind;
+  }
+
   /** Changes the interval at runtime (the aggregator's resolution); takes effect from the next cycle. */
   setIntervalMs(ms: number): void {
     if (!Number.isFinite(ms) || ms < 100) throw new RangeError(`interval must be at least 100ms, got ${ms}`);
