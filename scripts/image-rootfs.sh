@@ -23,6 +23,8 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$out" ] || { echo "image-rootfs: --out DIR is required" >&2; exit 2; }
 [ -f "$root/dist/cli/main.js" ] || { echo "image-rootfs: dist/cli/main.js missing; run npm run build first" >&2; exit 1; }
+# An image always carries the agent's native file reader (see docs/agent.md "Cost").
+[ -f "$root/dist/agent/cgroup/reader.node" ] || { echo "image-rootfs: dist/agent/cgroup/reader.node missing; build with a C compiler (KUBEPULSE_NATIVE=required npm run build)" >&2; exit 1; }
 case "$node_version" in 24.*) ;; *) echo "image-rootfs: Node $node_version is not Node 24 LTS" >&2; exit 2 ;; esac
 
 rm -rf "$out/runtime" "$out/app" "$out/.work"
