@@ -1,10 +1,10 @@
 // A Node-API addon with one function, readAt0(fd, buffer): pread(2) from offset 0 into a Buffer.
 //
-// The agent re-reads ~580 kept-open cgroup files per cycle (150 cgroups). Through fs.readSync each
-// read costs about 0.8 µs of user CPU in Node's fs layer before the kernel is reached: argument
-// checks in JS, a libuv request, a trace-category lookup per call. This call costs about 0.3 µs,
-// which is 0.2 ms of a ~3 ms cycle (bench/results/agent.md, cri.md). reader.ts loads it and falls
-// back to fs.readSync when it is absent; scripts/build-native.mjs compiles it.
+// The agent re-reads ~580 kept-open cgroup files per cycle (150 cgroups). fs.readSync does more in
+// Node's fs layer before the kernel is reached (argument checks in JS, a libuv request, a
+// trace-category lookup on every call); this call does about 0.3 µs less user CPU per read, 0.16 to
+// 0.21 ms of a ~2.9 ms cycle (bench/results/agent.md runs both). reader.ts loads it and falls back to
+// fs.readSync when it is absent; scripts/build-native.mjs compiles it.
 //
 // Returns the byte count (>= 0) or -errno, so the caller builds the error (and its stack) only
 // on the rare failure. Node-API is ABI-stable: one build serves Node 20 and Node 24.
