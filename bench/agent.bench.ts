@@ -2,7 +2,7 @@
 // hierarchy, side by side with the floor: the same files read by the plainest loops (JS and C),
 // opening each file every time and keeping them open.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +100,24 @@ function meanFloor(xs: Floor[]): Floor {
   return { openCpu: mean(xs.map((x) => x.openCpu)), openWall: mean(xs.map((x) => x.openWall)), keptCpu: mean(xs.map((x) => x.keptCpu)), keptWall: mean(xs.map((x) => x.keptWall)) };
 }
 
-interface ProcessFigures { rssKiB: number; anonKiB: number; fileKiB: number; cycleCpuMs: number; cycles: number }
+interface ProcessFigures {
+  rssKiB: number; anonKiB: number; fileKiB: number; cycleCpuMs: number; cycles: number;
+  /** The whole process's CPU per cycle over a later window (cycles, timers, everything), and the part outside collect(). */
+  processCpuMsPerCycle: number; outsideCyclesMsPerS: number;
+}
+
+/** CPU time of every thread of a process, in ms (schedstat: ns on CPU, so no 10 ms ticks). */
+function processCpuMs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ')[0]);
+    } catch { /* thread exited */ }
+  }
+  return ns / 1e6;
+}
+
+const PROCESS_WINDOW_MS = 5000;
 
 /**
  * RSS of a separate process running only the agent (not this harness), after some cycles.
@@ -132,12 +149,28 @@ async function agentProcess(kubepods: string, via: 'startAgent' | 'cli', push?: 
       child.once('exit', (code) => reject(new Error(`agent exited with ${code}`)));
     });
     await new Promise((r) => setTimeout(r, 8000));
-    const metrics = await (await fetch(`${url}/metrics`)).text();
-    const num = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+    const scrape = async () => {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      return (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    };
+    const num = await scrape();
     const status = readFileSync(`/proc/${child.pid}/status`, 'latin1');
     const kib = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)![1]);
     const cycles = num('kubepulse_agent_cycles_total');
-    return { rssKiB: kib('VmRSS'), anonKiB: kib('RssAnon'), fileKiB: kib('RssFile'), cycles, cycleCpuMs: (num('kubepulse_agent_cycle_cpu_seconds_total') * 1000) / cycles };
+    const figures = { rssKiB: kib('VmRSS'), anonKiB: kib('RssAnon'), fileKiB: kib('RssFile'), cycles, cycleCpuMs: (num('kubepulse_agent_cycle_cpu_seconds_total') * 1000) / cycles };
+    // Then the whole process over a window: what the cycles cost and what else it does (timers,
+    // the push client's retries, GC), per cycle and per second. Two /metrics scrapes are in it too.
+    const p0 = processCpuMs(child.pid!), w0 = Date.now();
+    await new Promise((r) => setTimeout(r, PROCESS_WINDOW_MS));
+    const p1 = processCpuMs(child.pid!), w1 = Date.now();
+    const after = await scrape();
+    const windowCycles = after('kubepulse_agent_cycles_total') - cycles;
+    const windowCycleCpuMs = (after('kubepulse_agent_cycle_cpu_seconds_total') - num('kubepulse_agent_cycle_cpu_seconds_total')) * 1000;
+    return {
+      ...figures,
+      processCpuMsPerCycle: (p1 - p0) / windowCycles,
+      outsideCyclesMsPerS: ((p1 - p0) - windowCycleCpuMs) / ((w1 - w0) / 1000),
+    };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     if (child.exitCode === null) process.kill(child.pid!, 'SIGTERM');
@@ -244,6 +277,8 @@ export async function run(): Promise<BenchReport> {
       medianRatioToKeptFloor: median(cpu) / keptFloor,
     };
     const f = (x: number): string => x.toFixed(2);
+    const processCell = (p: ProcessFigures): string =>
+      `CPU ${f(p.cycleCpuMs)} in collect() over ${p.cycles} cycles; the whole process ${f(p.processCpuMsPerCycle)} per cycle, ${f(p.outsideCyclesMsPerS)} ms/s outside collect()`;
     const mib = (kib: number): string => (kib / 1024).toFixed(1);
     const cRow = typeof cf === 'string' ? `| C loop | ${cf} | | |` : `| C loop, same 3 files × 330 cgroups (cc -O2) | ${f(cf.openCpu / 1e6)} / ${f(cf.openWall / 1e6)} | ${f(cf.keptCpu / 1e6)} / ${f(cf.keptWall / 1e6)} | |`;
     const markdown = `
@@ -263,7 +298,10 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
   node binary's own pages): the agent alone (\`startAgent\` from \`dist/agent/agent.js\`: collector + HTTP); the real
   \`kubepulse agent\` CLI; the CLI with the push client active (\`--aggregator\` at a closed loopback port, so gRPC and
   TLS are loaded and it keeps retrying, as in the DaemonSet); and a node process that loads nothing. Each agent's own
-  \`/metrics\` gives its mean cycle CPU as a cross-check (its first, cold cycle opens every file and is included).
+  \`/metrics\` gives its mean cycle CPU as a cross-check (its first, cold cycle opens every file and is included). Then,
+  over ${PROCESS_WINDOW_MS / 1000} s more, the whole process's CPU (every thread's \`/proc/<pid>/task/*/schedstat\`, in ns): per cycle, and per
+  second outside \`collect()\` (timers, the push client's reconnects, GC, two \`/metrics\` scrapes). These processes are
+  seconds old, so V8's compiles of the hot path (on its own threads) are most of that figure.
 - **Floor**: the plainest loops over the same 3 files the issue names (\`cpuacct.usage\`, \`memory.usage_in_bytes\`,
   \`memory.stat\`) × ${cgroups.length} cgroups, opening each file every time vs keeping them open and \`pread\`ing at
   offset 0; in JS (\`readSync\`) and in C (compiled with \`cc -O2\` at bench time). ${CYCLES} cycles each,
@@ -274,9 +312,9 @@ ${PODS} pod cgroups × ${CONTAINERS} containers (${cgroups.length} cgroups) crea
 | | CPU / wall, open each time | CPU / wall, kept open | agent |
 |---|---|---|---|
 | **Agent cycle** (${pods} pods found; ${reader.kind} reader) | | | CPU ${f(agentCpu)} (median ${f(median(cpu))}), wall ${f(mean(wall))} (median ${f(median(wall))}) |
-${viaNode ? `| Agent cycle, \`fs.readSync\` reader (\`--native-reads off\`) | | | CPU ${f(mean(nodeCpu))} (median ${f(median(nodeCpu))}) |\n` : ''}| Agent-only process (\`startAgent\`, own /metrics) | | | CPU ${f(proc.cycleCpuMs)} over ${proc.cycles} cycles |
-| \`kubepulse agent\` CLI process | | | CPU ${f(procCli.cycleCpuMs)} over ${procCli.cycles} cycles |
-| \`kubepulse agent --aggregator …\` (push client retrying) | | | CPU ${f(procPush.cycleCpuMs)} over ${procPush.cycles} cycles |
+${viaNode ? `| Agent cycle, \`fs.readSync\` reader (\`--native-reads off\`) | | | CPU ${f(mean(nodeCpu))} (median ${f(median(nodeCpu))}) |\n` : ''}| Agent-only process (\`startAgent\`, own /metrics) | | | ${processCell(proc)} |
+| \`kubepulse agent\` CLI process | | | ${processCell(procCli)} |
+| \`kubepulse agent --aggregator …\` (push client retrying) | | | ${processCell(procPush)} |
 | JS loop, same 3 files × 330 cgroups | ${f(js.openCpu / 1e6)} / ${f(js.openWall / 1e6)} | ${f(js.keptCpu / 1e6)} / ${f(js.keptWall / 1e6)} | |
 ${cRow}
 

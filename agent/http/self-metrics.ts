@@ -4,6 +4,9 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { CollectorObserver } from '../collector/collector.js';
 import type { ReadErrorKind } from '../cgroup/files.js';
 
+/** How often the event-loop delay is sampled for the nodejs_eventloop_lag_* metrics. */
+export const EVENT_LOOP_SAMPLE_MS = 10_000;
+
 export class AgentMetrics implements CollectorObserver {
   readonly registry = new Registry();
   private readonly cycleSeconds = new Histogram({
@@ -31,7 +34,10 @@ export class AgentMetrics implements CollectorObserver {
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'kubepulse_agent_' });
+    // prom-client samples event-loop delay every 10 ms by default: 100 wakeups a second, which cost
+    // the idle agent ~2.7 ms of CPU per second here, nine times what its collection costs at the
+    // 10 s interval. One sample per 10 s keeps the lag metrics (coarser) for ~0.004 ms/s.
+    collectDefaultMetrics({ register: this.registry, prefix: 'kubepulse_agent_', eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
     for (const kind of ['vanished', 'unreadable', 'malformed', 'missing_controller'] satisfies ReadErrorKind[]) this.errors.inc({ kind }, 0);
   }
 
