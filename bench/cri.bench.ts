@@ -35,11 +35,12 @@ const SANDBOX_STATS_CALLS = 8;
 const COLD_REFRESHES = 30;
 /**
  * In steady state the provider asks the runtime only on its 5 min safety timer (a pod or container
- * started, restarted or removed changes the cgroup tree, which triggers one at once): one refresh per
- * 30 cycles at the default 10 s interval. The warm-up and the measured cycles run one at that rate,
- * so its code is as warm (or as cold) as in an agent of the same age, and its CPU is in the figure.
+ * started, restarted or removed changes the cgroup tree, which triggers a refresh at once), and the
+ * timer's check() asks ListContainers alone while nothing changed: one check per 30 cycles at the
+ * default 10 s interval. The warm-up and the measured cycles run one at that rate, so its code is as
+ * warm (or as cold) as in an agent of the same age, and its CPU is in the figure.
  */
-const CYCLES_PER_REFRESH = 30;
+const CYCLES_PER_CHECK = 30;
 const SETTLE_MS = 30_000;
 /** Idle time after each agent cycle and each containerd call, the same for both. */
 const GAP_MS = 20;
@@ -180,14 +181,15 @@ async function measure(bed: TestBed, ctdGroup: { ms(): number }, shimGroup: { ms
   wall = nowMs() - w0;
   const coldRefreshMs = (selfCpuMs() - a0) / COLD_REFRESHES;
   const refreshCtdMs = (ctdGroup.ms() - c0 - idleRate * wall) / COLD_REFRESHES;
-  // Every CYCLES_PER_REFRESH-th cycle is followed by a refresh, as the safety timer would do.
-  const refreshCpu: number[] = [];
+  const refreshesAfterCold = provider.refreshes;
+  // Every CYCLES_PER_CHECK-th cycle is followed by the safety timer's check.
+  const checkCpu: number[] = [];
   let cyclesRun = 0;
-  const refreshIfDue = async (record: boolean) => {
-    if (++cyclesRun % CYCLES_PER_REFRESH !== 0) return;
+  const checkIfDue = async (record: boolean) => {
+    if (++cyclesRun % CYCLES_PER_CHECK !== 0) return;
     const r0 = selfCpuMs();
-    if (!(await provider.refresh())) throw new Error(provider.lastError);
-    if (record) refreshCpu.push(selfCpuMs() - r0);
+    if (!(await provider.check())) throw new Error(provider.lastError);
+    if (record) checkCpu.push(selfCpuMs() - r0);
   };
 
   const collector = new Collector({ nodeName: 'bench', cgroupRoot: '/sys/fs/cgroup', procRoot: '/proc', kubepodsCgroup: bed.kubepods, intervalMs: 3_600_000, logger: quiet, metadata: provider });
@@ -197,7 +199,7 @@ async function measure(bed: TestBed, ctdGroup: { ms(): number }, shimGroup: { ms
     collector.collect();
     const u = process.cpuUsage(u0);
     warmCpu.push((u.user + u.system) / 1000);
-    await refreshIfDue(false);
+    await checkIfDue(false);
     await sleep(GAP_MS);
   }
 
@@ -213,7 +215,7 @@ async function measure(bed: TestBed, ctdGroup: { ms(): number }, shimGroup: { ms
     cycleCpu.push((u.user + u.system) / 1000);
     cycleSys.push(u.system / 1000);
     containers = s.pods.reduce((n, p) => n + p.containers.length, 0);
-    await refreshIfDue(true);
+    await checkIfDue(true);
   };
   // Besides each cycle's own CPU, the whole window's: V8 finishes some of a cycle's work later on
   // other threads (concurrent marking, sweeping), and that is the agent's cost too.
@@ -233,9 +235,11 @@ async function measure(bed: TestBed, ctdGroup: { ms(): number }, shimGroup: { ms
   // Like containerd's per-call figure: the windows' CPU, less the idle rate, over the count; the
   // windows hold the refreshes too. Never less than the cycles' and refreshes' own CPU (the idle rate
   // is itself measured, with its noise).
-  const refreshShareMs = refreshCpu.reduce((a, b) => a + b, 0) / CYCLES;
-  const wholeCycleMs = Math.max(agent.perCall, mean(cycleCpu) + refreshShareMs);
-  const cycleMs = wholeCycleMs - refreshShareMs;
+  const checkShareMs = checkCpu.reduce((a, b) => a + b, 0) / CYCLES;
+  const wholeCycleMs = Math.max(agent.perCall, mean(cycleCpu) + checkShareMs);
+  const cycleMs = wholeCycleMs - checkShareMs;
+  const refreshesDuringChecks = provider.refreshes - refreshesAfterCold;
+  if (refreshesDuringChecks !== 0) throw new Error(`the safety checks refreshed ${refreshesDuringChecks} times: the runtime's containers changed during the run`);
 
   const f = (x: number) => x.toFixed(2);
   const ratio = (x: number) => `${(x / wholeCycleMs).toFixed(1)}×`;
@@ -255,12 +259,13 @@ figure is its CPU summed over its segments, less its own idle rate × their wall
   pauses. Inside the calls alone: ${f(mean(cycleCpu))} ms mean, ${f(median(cycleCpu))} median, ${f(mean(cycleSys))} of it kernel. Files are read through the
   ${reader === 'native' ? 'native reader (agent/cgroup/reader.c)' : 'fs.readSync reader (the native one was not built)'}. Run with the DaemonSet's V8 flags (\`${nodeFlags.join(' ')}\`) and what the agent sets itself at start
   (\`${AGENT_V8_FLAGS.join(' ')}\`, agent/v8-flags.ts). PSI is not read: this host is hybrid and \`--psi\` defaults to auto (v2 only, as the kubelet).
-- **Agent metadata refresh**: \`CriMetadataProvider.refresh()\` (ListPodSandbox READY + ListContainers RUNNING). In steady state it
-  runs on the 5 min safety timer only (a pod or container started, restarted or removed changes the cgroup tree, which
-  triggers one at once): one refresh per ${CYCLES_PER_REFRESH} cycles at the default 10 s interval. So every ${CYCLES_PER_REFRESH}th cycle, in the warm-up
-  and in the rounds, is followed by one, and the agent's windows hold them: the **whole cycle** is cycle + 1/${CYCLES_PER_REFRESH} refresh, each
-  refresh as warm as in an agent of the same age (${refreshCpu.length} measured, ${f(mean(refreshCpu))} ms each). Right after start, back to back, the
-  first ${COLD_REFRESHES} cost ${f(coldRefreshMs)} ms each: what a burst of pod churn costs a young agent.
+- **Agent metadata**: \`CriMetadataProvider.refresh()\` (ListPodSandbox READY + ListContainers RUNNING) runs when the cgroup tree
+  changes (a pod or container started, restarted or removed). In steady state only the 5 min safety timer asks the
+  runtime, and its \`check()\` asks ListContainers alone while the running containers are the known ones: one check per
+  ${CYCLES_PER_CHECK} cycles at the default 10 s interval. So every ${CYCLES_PER_CHECK}th cycle, in the warm-up and in the rounds, is followed by one,
+  and the agent's windows hold them: the **whole cycle** is cycle + 1/${CYCLES_PER_CHECK} check, each as warm as in an agent of the same age
+  (${checkCpu.length} measured, ${f(mean(checkCpu))} ms each; none turned into a refresh). The first ${COLD_REFRESHES} full refreshes right after start,
+  back to back, cost ${f(coldRefreshMs)} ms each: what a burst of pod churn costs a young agent.
 - **containerd**: its CPU in ns from a cpuacct cgroup the bench moves it into (the shims into another) for the
   measurement, less its idle rate (${f(idleRate * 1000)} ms/s over ${idleWallMs / 1000} s just before; with the shims ${f(idleAllRate * 1000)} ms/s). "with shims" adds the
   ${shimCount} containerd-shim-runc-v2 processes, which do the cgroup reads for containerd's stats calls.
@@ -270,9 +275,9 @@ figure is its CPU summed over its segments, less its own idle rate × their wall
 |---|---:|---:|---:|
 | agent: collection cycle (with its background work) | ${f(cycleMs)} | ${f(mean(cycleWall))} | |
 | agent: inside collect() alone, mean (median; kernel) | ${f(mean(cycleCpu))} (${f(median(cycleCpu))}; ${f(mean(cycleSys))}) | | |
-| agent: metadata refresh (2 list calls), one per ${CYCLES_PER_REFRESH} cycles | ${f(mean(refreshCpu))} | | |
-| agent: metadata refresh, the first ${COLD_REFRESHES} after start | ${f(coldRefreshMs)} | | |
-| **agent: whole cycle (cycle + 1/${CYCLES_PER_REFRESH} refresh)** | **${f(wholeCycleMs)}** | | 1× |
+| agent: safety check (ListContainers), one per ${CYCLES_PER_CHECK} cycles | ${f(mean(checkCpu))} | | |
+| agent: full metadata refresh (2 list calls), the first ${COLD_REFRESHES} after start | ${f(coldRefreshMs)} | | |
+| **agent: whole cycle (cycle + 1/${CYCLES_PER_CHECK} check)** | **${f(wholeCycleMs)}** | | 1× |
 | containerd: its CPU per metadata refresh of ours | ${f(refreshCtdMs)} | | |
 | containerd: ListContainerStats | ${f(lcs.perCall)} | ${f(lcs.wallPerCall - GAP_MS)} | ${ratio(lcs.perCall)} |
 | containerd + shims: ListContainerStats | ${f(lcsAll.perCall)} | | ${ratio(lcsAll.perCall)} |
@@ -289,7 +294,7 @@ Single figures move between runs (the machine is shared); the ratios come from t
     markdown,
     data: {
       pods: PODS, containers: PODS * 2, runtimeVersion: provider.runtimeVersion, rounds: ROUNDS,
-      agent: { reader, nodeFlags, v8Flags: AGENT_V8_FLAGS, idleCpuMsPerS: agentIdleRate * 1000, windowCycleCpuMs: agent.perCall, insideCycleCpuMs: mean(cycleCpu), warmupCycles: WARMUP, warmupCpuMsMean: mean(warmCpu), cyclesPerRefresh: CYCLES_PER_REFRESH, cycleCpuMs: cycleMs, cycleCpuMsAll: cycleCpu, cycleCpuMsMedian: median(cycleCpu), cycleSysMs: mean(cycleSys), cycleWallMs: mean(cycleWall), refreshCpuMsAll: refreshCpu, refreshCpuMs: mean(refreshCpu), coldRefreshCpuMs: coldRefreshMs, wholeCycleCpuMs: wholeCycleMs },
+      agent: { reader, nodeFlags, v8Flags: AGENT_V8_FLAGS, idleCpuMsPerS: agentIdleRate * 1000, windowCycleCpuMs: agent.perCall, insideCycleCpuMs: mean(cycleCpu), warmupCycles: WARMUP, warmupCpuMsMean: mean(warmCpu), cyclesPerCheck: CYCLES_PER_CHECK, cycleCpuMs: cycleMs, cycleCpuMsAll: cycleCpu, cycleCpuMsMedian: median(cycleCpu), cycleSysMs: mean(cycleSys), cycleWallMs: mean(cycleWall), checkCpuMsAll: checkCpu, checkCpuMs: mean(checkCpu), coldRefreshCpuMs: coldRefreshMs, wholeCycleCpuMs: wholeCycleMs },
       containerd: { idleCpuMsPerS: idleRate * 1000, idleWithShimsCpuMsPerS: idleAllRate * 1000, perRefreshCpuMs: refreshCtdMs, listContainerStats: side(lcs), listContainerStatsWithShims: side(lcsAll), listPodSandboxStats: side(lpss), listPodSandboxStatsWithShims: side(lpssAll) },
       ratios: { listContainerStats: lcs.perCall / wholeCycleMs, listPodSandboxStats: lpss.perCall / wholeCycleMs },
     },

@@ -3,13 +3,15 @@
 // what make the runtime expensive (see bench/results/cri.md). Even the list calls cost the agent a
 // few ms of CPU for 100 containers (grpc-js, ~70 KB of protobuf), so it does not poll them every
 // cycle: the collector reports what it found in the cgroup tree (observe), and the provider asks
-// the runtime at once when that disagrees with what it knows; a slow timer is the safety net.
+// the runtime at once when that disagrees with what it knows; a slow timer is the safety net, and
+// asks only ListContainers unless that shows a change.
 import type { Logger } from '../../common/logger.js';
 import { OnceLogger } from '../../common/logger.js';
 import type { ObservedPod, PodMeta, PodMetadataProvider } from '../metadata.js';
 import { CriClient, criTarget } from './client.js';
 import { detectCriEndpoint, type DetectOptions } from './endpoint.js';
 import { joinPods } from './join.js';
+import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 
 const SANDBOX_READY = 0;
 const RETRY_MS = 2000;
@@ -21,10 +23,12 @@ export interface CriProviderOptions {
   /** `unix:///path`; absent → auto-detect on every refresh until a runtime answers. */
   endpoint?: string;
   /**
-   * How often to ask a healthy runtime regardless (default 5 min). CRI names and labels never change
-   * for a sandbox or container id, and every change that matters (a pod or container started,
-   * restarted or gone) moves the cgroup tree, which observe() turns into a refresh within one cycle;
-   * so this is only a safety net. Without a collector calling observe(), keep it under the interval.
+   * How often to check a healthy runtime regardless (default 5 min): ListContainers alone, and a full
+   * refresh only when its running containers differ from the known ones (check()). CRI names and
+   * labels never change for a sandbox or container id, and every change that matters (a pod or
+   * container started, restarted or gone) moves the cgroup tree, which observe() turns into a refresh
+   * within one cycle; so this is only a safety net. Without a collector calling observe(), keep it
+   * under the interval.
    */
   refreshMs?: number;
   /** How often to try again while no runtime answers (default 30 s, or refreshMs when shorter). */
@@ -55,6 +59,8 @@ export class CriMetadataProvider implements PodMetadataProvider {
   private lastOkMs = 0;
   /** Successful refreshes and failed ones, for the agent's own metrics and for tests. */
   refreshes = 0;
+  /** Safety checks (ListContainers alone) that found nothing new, so needed no refresh. */
+  checks = 0;
   failures = 0;
   lastError: string | undefined;
   runtimeName: string | undefined;
@@ -74,7 +80,8 @@ export class CriMetadataProvider implements PodMetadataProvider {
     const safetyMs = this.options.refreshMs ?? 300_000;
     const tickMs = Math.min(this.options.retryMs ?? 30_000, safetyMs);
     this.timer = setInterval(() => {
-      if (this.failing || this.pods === null || Date.now() - this.lastOkMs >= safetyMs - tickMs / 2) void this.refresh();
+      if (this.failing || this.pods === null) void this.refresh();
+      else if (Date.now() - this.lastOkMs >= safetyMs - tickMs / 2) void this.check();
     }, tickMs);
     this.timer.unref();
   }
@@ -157,7 +164,22 @@ export class CriMetadataProvider implements PodMetadataProvider {
 
   /** Asks the runtime now. Concurrent callers share one refresh. Resolves true when it answered. */
   refresh(): Promise<boolean> {
-    this.inFlight ??= this.doRefresh()
+    return this.ask(false);
+  }
+
+  /**
+   * The safety timer's question: ListContainers alone, and the full refresh only when its running
+   * containers differ from the known ones. Every change the refresh could find shows there: a new or
+   * gone pod has new or gone containers (names and labels never change for an id), and a pod with no
+   * running container has a cgroup that observe() compares anyway. Half the cost of a refresh:
+   * ListPodSandbox is the other call, with every pod's labels.
+   */
+  check(): Promise<boolean> {
+    return this.ask(true);
+  }
+
+  private ask(checkFirst: boolean): Promise<boolean> {
+    this.inFlight ??= this.doRefresh(checkFirst)
       .catch((err: unknown) => {
         this.failures++;
         this.lastError = (err as Error).message;
@@ -168,7 +190,7 @@ export class CriMetadataProvider implements PodMetadataProvider {
     return this.inFlight;
   }
 
-  private async doRefresh(): Promise<boolean> {
+  private async doRefresh(checkFirst: boolean): Promise<boolean> {
     if (this.closed) return false;
     this.lastAttemptMs = Date.now();
     if (!this.client) {
@@ -191,9 +213,19 @@ export class CriMetadataProvider implements PodMetadataProvider {
         this.runtimeName = v.runtimeName;
         this.runtimeVersion = v.runtimeVersion;
       }
+      const running = { filter: { state: { state: CONTAINER_RUNNING } } };
+      if (checkFirst && this.pods !== null) {
+        const containers = await client.listContainerNames(running);
+        if (this.closed) return false;
+        if (sameRunningContainers(this.pods, containers.containers)) {
+          this.checks++;
+          this.lastOkMs = Date.now();
+          return true;
+        }
+      }
       const [sandboxes, containers] = await Promise.all([
         client.listPodSandboxNames({ filter: { state: { state: SANDBOX_READY } } }),
-        client.listContainerNames({ filter: { state: { state: CONTAINER_RUNNING } } }),
+        client.listContainerNames(running),
       ]);
       if (this.closed) return false;
       this.pods = joinPods(sandboxes.items, containers.containers);
@@ -237,4 +269,13 @@ export class CriMetadataProvider implements PodMetadataProvider {
     this.client?.close();
     this.client = null;
   }
+}
+
+/** Whether the runtime's running containers are exactly the known pods' containers, each in its known sandbox. */
+export function sameRunningContainers(pods: ReadonlyMap<string, PodMeta>, running: readonly runtime.v1.IContainerNames[]): boolean {
+  const known = new Map<string, string>();
+  for (const pod of pods.values()) for (const c of pod.containers) known.set(c.id, pod.sandboxId);
+  if (known.size !== running.length) return false;
+  for (const c of running) if (!c.id || known.get(c.id) !== c.podSandboxId) return false;
+  return true;
 }

@@ -114,6 +114,27 @@ t.test('a stopped sandbox is not a pod any more', async (t) => {
   await bed.removePod(gone);
 });
 
+t.test('the safety timer asks ListContainers alone while nothing changed, and refreshes when a container appears behind its back', async (t) => {
+  const { log } = capturingLogger();
+  // No collector calls observe() here: only the timer can find the new container.
+  const p = new CriMetadataProvider({ endpoint: bed.endpoint, log, refreshMs: 300 });
+  t.teardown(() => p.close());
+  await p.start();
+  t.equal(p.refreshes, 1, 'one full refresh at start');
+  const until = async (what: string, ok: () => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    t.ok(ok(), what);
+  };
+  await until('safety checks ran', () => p.checks >= 2);
+  t.equal(p.refreshes, 1, `${p.checks} checks and no further refresh while the runtime's containers are the known ones`);
+  const late = await bed.runPod({ name: 'late', namespace: 'jobs', qos: 'BestEffort', containers: [{ name: 'c', command: workloads.idle() }] });
+  t.teardown(() => bed.removePod(late));
+  await until('the new pod is named after a check saw its container', () => p.current()?.get(late.uid)?.containers[0]?.id === late.containers[0].id);
+  t.ok(p.refreshes >= 2, 'a full refresh followed');
+  t.equal(p.current()!.get(late.uid)!.name, 'late');
+});
+
 t.test('runtime restart and outage: last names kept, one warning, reconnects by itself', async (t) => {
   const { log, lines } = capturingLogger();
   const p = new CriMetadataProvider({ endpoint: bed.endpoint, log, refreshMs: 200, timeoutMs: 1000 });

@@ -1,6 +1,7 @@
 import t from 'tap';
 import Long from 'long';
 import { joinPods } from '../../agent/cri/join.js';
+import { sameRunningContainers } from '../../agent/cri/provider.js';
 import { podLabelsFromSandbox } from '../../agent/cri/labels.js';
 import { criTarget } from '../../agent/cri/client.js';
 
@@ -100,4 +101,16 @@ t.test('the name-only list views decode real list answers to the same join, skip
   t.notOk('annotations' in viewSb.items[0] && Object.keys((viewSb.items[0] as Record<string, unknown>).annotations ?? {}).length, 'annotations skipped');
   t.same(joinPods(viewSb.items, viewCt.containers), joinPods(cri.ListPodSandboxResponse.decode(sbWire).items, cri.ListContainersResponse.decode(ctWire).containers),
     'the same pods, names, uids, labels, containers and start times as from the full messages');
+});
+
+t.test('the safety check: the running containers are the known ones, each in its known sandbox', async (t) => {
+  const pods = joinPods([sandbox('s1', 'u1', 1), sandbox('s2', 'u2', 2)], [container('c1', 's1', 'web', 0, 1), container('c2', 's1', 'side', 0, 1), container('c3', 's2', 'x', 0, 1)]);
+  const running = [container('c3', 's2', 'x', 0, 1), container('c1', 's1', 'web', 0, 1), container('c2', 's1', 'side', 0, 1)];
+  t.ok(sameRunningContainers(pods, running), 'the same set in any order');
+  t.notOk(sameRunningContainers(pods, running.slice(1)), 'one stopped');
+  t.notOk(sameRunningContainers(pods, [...running, container('c4', 's2', 'y', 0, 1)]), 'one started');
+  t.notOk(sameRunningContainers(pods, [container('c3', 's2', 'x', 0, 1), container('c1', 's1', 'web', 0, 1), container('c9', 's1', 'side', 1, 2)]), 'one restarted (new id, same count)');
+  t.notOk(sameRunningContainers(pods, [container('c3', 's3', 'x', 0, 1), ...running.slice(1)]), 'an id under another sandbox');
+  t.notOk(sameRunningContainers(pods, [{ ...container('', 's2', 'x', 0, 1) }, ...running.slice(1)]), 'a container without an id');
+  t.ok(sameRunningContainers(new Map(), []), 'nothing known, nothing running');
 });
