@@ -243,7 +243,7 @@ async function measure(bed: TestBed, ctdGroup: { ms(): number }, shimGroup: { ms
 
   const f = (x: number) => x.toFixed(2);
   const ratio = (x: number) => `${(x / wholeCycleMs).toFixed(1)}×`;
-  const reader = collector.reader;
+  const reader = collector.readerKind;
   const markdown = `
 ## Method
 ${PODS} real pods × 2 containers (busybox \`sleep\`, mixed Guaranteed/Burstable/BestEffort, cgroupfs, kubelet

@@ -108,7 +108,7 @@ export class Collector implements SnapshotSource {
   }
 
   /** How this collector reads its files: the native addon or fs.readSync. */
-  get reader(): FileReader['kind'] {
+  get readerKind(): FileReader['kind'] {
     return this.files.reader.kind;
   }
 

@@ -1,5 +1,6 @@
 // Turns one ListPodSandbox + ListContainers answer into the collector's view: one ready sandbox per
-// pod uid and its running containers, as the kubelet keeps them. Pure, so it is tested on its own.
+// pod uid and its running containers, as the kubelet keeps them; and whether a later ListContainers
+// answer still matches that view (the provider's safety check). Pure, so it is tested on its own.
 import { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 import type { ContainerMeta, PodMeta } from '../metadata.js';
 import { fromWire0 } from '../../common/u64.js';
@@ -53,4 +54,13 @@ export function joinPods(
   // locale's, and the first localeCompare() loads ICU's collator (+2.8 MiB RSS, 7 ms once).
   for (const pod of pods.values()) pod.containers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return pods;
+}
+
+/** Whether the runtime's running containers are exactly the known pods' containers, each in its known sandbox. */
+export function sameRunningContainers(pods: ReadonlyMap<string, PodMeta>, running: readonly runtime.v1.IContainerNames[]): boolean {
+  const known = new Map<string, string>();
+  for (const pod of pods.values()) for (const c of pod.containers) known.set(c.id, pod.sandboxId);
+  if (known.size !== running.length) return false;
+  for (const c of running) if (!c.id || known.get(c.id) !== c.podSandboxId) return false;
+  return true;
 }

@@ -10,7 +10,7 @@ import { OnceLogger } from '../../common/logger.js';
 import type { ObservedPod, PodMeta, PodMetadataProvider } from '../metadata.js';
 import { CriClient, criTarget } from './client.js';
 import { detectCriEndpoint, type DetectOptions } from './endpoint.js';
-import { joinPods } from './join.js';
+import { joinPods, sameRunningContainers } from './join.js';
 import type { runtime } from '../../proto/cri/runtime/v1/gen/api.js';
 
 const SANDBOX_READY = 0;
@@ -214,18 +214,20 @@ export class CriMetadataProvider implements PodMetadataProvider {
         this.runtimeVersion = v.runtimeVersion;
       }
       const running = { filter: { state: { state: CONTAINER_RUNNING } } };
+      let checked: runtime.v1.ListContainerNames | undefined;
       if (checkFirst && this.pods !== null) {
-        const containers = await client.listContainerNames(running);
+        checked = await client.listContainerNames(running);
         if (this.closed) return false;
-        if (sameRunningContainers(this.pods, containers.containers)) {
+        if (sameRunningContainers(this.pods, checked.containers)) {
           this.checks++;
           this.lastOkMs = Date.now();
           return true;
         }
       }
+      // After a check that found a change, its container list is the refresh's: only the sandboxes are asked.
       const [sandboxes, containers] = await Promise.all([
         client.listPodSandboxNames({ filter: { state: { state: SANDBOX_READY } } }),
-        client.listContainerNames(running),
+        checked ?? client.listContainerNames(running),
       ]);
       if (this.closed) return false;
       this.pods = joinPods(sandboxes.items, containers.containers);
@@ -269,13 +271,4 @@ export class CriMetadataProvider implements PodMetadataProvider {
     this.client?.close();
     this.client = null;
   }
-}
-
-/** Whether the runtime's running containers are exactly the known pods' containers, each in its known sandbox. */
-export function sameRunningContainers(pods: ReadonlyMap<string, PodMeta>, running: readonly runtime.v1.IContainerNames[]): boolean {
-  const known = new Map<string, string>();
-  for (const pod of pods.values()) for (const c of pod.containers) known.set(c.id, pod.sandboxId);
-  if (known.size !== running.length) return false;
-  for (const c of running) if (!c.id || known.get(c.id) !== c.podSandboxId) return false;
-  return true;
 }

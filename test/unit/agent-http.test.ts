@@ -1,9 +1,9 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { createLogger } from '../../common/logger.js';
-import { startAgent } from '../../agent/agent.js';
-import { defaultAgentOptions, parseDurationMs, parseListen } from '../../agent/options.js';
+import { startAgent, type RunningAgent } from '../../agent/agent.js';
+import { defaultAgentOptions, parseDurationMs, parseListen, type AgentOptions } from '../../agent/options.js';
 import { fileReader } from '../../agent/cgroup/reader.js';
 import { EVENT_LOOP_SAMPLE_MS } from '../../agent/http/self-metrics.js';
 import { readFileSync } from 'node:fs';
@@ -13,16 +13,33 @@ import { procTree, tempDir, v2Cgroup } from '../fixtures/cgroup/tree.js';
 
 const UID = '5f3e9a1c-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 
-t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, health; port 0 reported', async (t) => {
+type Cgroup = Parameters<typeof v2Cgroup>[1];
+const ROOT: Cgroup = { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n };
+
+/** A v2 fixture host (root cgroup and /proc), with one burstable pod of one container when given, removed at teardown. */
+function fixtureHost(t: Test, pod?: { pod: Cgroup; container: Cgroup }): { cgroupRoot: string; procRoot: string } {
   const { dir, cleanup } = tempDir('kp-http-');
   t.teardown(cleanup);
-  const cg = join(dir, 'cg');
-  procTree(join(dir, 'proc'));
-  v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
-  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
-  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n });
-  const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', nodeName: 'n-http', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0' }), { logger: createLogger('silent') });
+  const cgroupRoot = join(dir, 'cg');
+  const procRoot = join(dir, 'proc');
+  procTree(procRoot);
+  v2Cgroup(cgroupRoot, ROOT, true);
+  if (pod) {
+    v2Cgroup(join(cgroupRoot, 'kubepods', 'burstable', `pod${UID}`), pod.pod);
+    v2Cgroup(join(cgroupRoot, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), pod.container);
+  }
+  return { cgroupRoot, procRoot };
+}
+
+/** An agent on a fixture host, without a runtime, on a free loopback port; stopped at teardown. */
+async function fixtureAgent(t: Test, host: { cgroupRoot: string; procRoot: string }, options: Partial<AgentOptions>): Promise<RunningAgent> {
+  const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', listen: '127.0.0.1:0', ...host, ...options }), { logger: createLogger('silent') });
   t.teardown(() => agent.stop());
+  return agent;
+}
+
+t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, health; port 0 reported', async (t) => {
+  const agent = await fixtureAgent(t, fixtureHost(t, { pod: ROOT, container: ROOT }), { nodeName: 'n-http' });
   t.ok(agent.port > 0, `bound port ${agent.port}`);
   t.equal(agent.url, `http://127.0.0.1:${agent.port}`);
   t.equal(agent.bootId, '6f1c1a83-0b6f-4b4c-9d8a-2b9e0f1e2d3c');
@@ -51,17 +68,10 @@ t.test('agent HTTP on a fixture tree: summary, resource metrics, own metrics, he
 });
 
 t.test('--native-reads off: the same Summary through fs.readSync, and /metrics says which reader', async (t) => {
-  const { dir, cleanup } = tempDir('kp-http-');
-  t.teardown(cleanup);
-  const cg = join(dir, 'cg');
-  procTree(join(dir, 'proc'));
-  v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
-  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`), { usageUsec: 40n, anon: 7n, file: 3n, inactiveFile: 2n });
-  v2Cgroup(join(cg, 'kubepods', 'burstable', `pod${UID}`, 'f'.repeat(64)), { usageUsec: 30n, anon: 6n, file: 2n, inactiveFile: 1n });
+  const host = fixtureHost(t, { pod: { usageUsec: 40n, anon: 7n, file: 3n, inactiveFile: 2n }, container: { usageUsec: 30n, anon: 6n, file: 2n, inactiveFile: 1n } });
   const summaries: string[] = [];
   for (const nativeReads of ['auto', 'off'] as const) {
-    const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', nodeName: 'n-reader', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0', nativeReads }), { logger: createLogger('silent') });
-    t.teardown(() => agent.stop());
+    const agent = await fixtureAgent(t, host, { nodeName: 'n-reader', nativeReads });
     const kind = nativeReads === 'off' ? 'node' : fileReader('auto').reader.kind;
     const own = await (await fetch(`${agent.url}/metrics`)).text();
     t.match(own, new RegExp(`^kubepulse_agent_file_reader\\{kind="${kind}"\\} 1$`, 'm'), `${nativeReads}: reads through ${kind}`);
@@ -73,13 +83,7 @@ t.test('--native-reads off: the same Summary through fs.readSync, and /metrics s
 });
 
 t.test('an idle agent sleeps: its main thread wakes a few times a second at most, not on a 10 ms timer', async (t) => {
-  const { dir, cleanup } = tempDir('kp-http-');
-  t.teardown(cleanup);
-  const cg = join(dir, 'cg');
-  procTree(join(dir, 'proc'));
-  v2Cgroup(cg, { usageUsec: 10n, anon: 5n, file: 5n, inactiveFile: 1n }, true);
-  const agent = await startAgent(defaultAgentOptions({ criEndpoint: 'none', nodeName: 'n-idle', cgroupRoot: cg, procRoot: join(dir, 'proc'), listen: '127.0.0.1:0', intervalMs: 3_600_000, intervalExplicit: true }), { logger: createLogger('silent') });
-  t.teardown(() => agent.stop());
+  const agent = await fixtureAgent(t, fixtureHost(t), { nodeName: 'n-idle', intervalMs: 3_600_000, intervalExplicit: true });
   t.equal((await fetch(`${agent.url}/healthz`)).status, 200, 'serving');
   // Each time the main thread sleeps in epoll and is woken is one voluntary context switch: a
   // periodic timer shows as its rate (prom-client's default event-loop sampling, 10 ms, showed

@@ -1,7 +1,6 @@
 import t from 'tap';
 import Long from 'long';
-import { joinPods } from '../../agent/cri/join.js';
-import { sameRunningContainers } from '../../agent/cri/provider.js';
+import { joinPods, sameRunningContainers } from '../../agent/cri/join.js';
 import { podLabelsFromSandbox } from '../../agent/cri/labels.js';
 import { criTarget } from '../../agent/cri/client.js';
 
